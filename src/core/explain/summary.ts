@@ -1,0 +1,49 @@
+import type { Analysis, Resource, Verdict } from "../model/analysis";
+import { principalLabel, type PrincipalKind } from "../model/principal";
+
+export interface ResourceLabel {
+  /** `role`, `instance`, `vpc`… or undefined for `*` and unusual ARNs. */
+  readonly type: string | undefined;
+  readonly name: string;
+}
+
+export interface Summary {
+  readonly verdict: Verdict;
+  readonly principal:
+    | {
+        readonly kind: PrincipalKind["kind"];
+        readonly label: string;
+        readonly session: string | undefined;
+        readonly account: string | undefined;
+      }
+    | undefined;
+  readonly action: string | undefined;
+  readonly resource: ResourceLabel | undefined;
+}
+
+export function resourceLabel(resource: Resource): ResourceLabel {
+  const rest = resource.parsed?.resource;
+  if (rest === undefined) return { type: undefined, name: resource.arn };
+  const cut = rest.search(/[/:]/);
+  if (cut === -1) return { type: resource.parsed?.service, name: rest };
+  return { type: rest.slice(0, cut), name: rest.slice(cut + 1) };
+}
+
+/** The facts of the one-sentence summary; the UI phrases them in the reader's language. */
+export function summarize(analysis: Analysis): Summary {
+  const p = analysis.principal;
+  return {
+    verdict: analysis.verdict,
+    principal:
+      p === undefined
+        ? undefined
+        : {
+            kind: p.kind.kind,
+            label: principalLabel(p),
+            session: p.kind.kind === "role-session" ? p.kind.sessionName : undefined,
+            account: p.parsedArn?.account,
+          },
+    action: analysis.action?.qualified,
+    resource: analysis.resource && resourceLabel(analysis.resource),
+  };
+}

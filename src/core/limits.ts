@@ -1,0 +1,9 @@
+/**
+ * Caps on what the page will analyse. Real decoded messages are 1-10 KB and real error logs rarely
+ * pass a few hundred KB; the cap keeps a mistaken paste (a whole log archive) from freezing the tab.
+ */
+export const LIMITS = {
+  maxInputChars: 2_000_000,
+  /** How many levels of escaping (JSON inside a JSON string inside XML…) we unwrap. */
+  maxUnwrapDepth: 4,
+} as const;

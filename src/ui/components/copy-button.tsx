@@ -1,0 +1,48 @@
+import { useEffect, useRef, useState } from "react";
+import { useMessages } from "../i18n/messages";
+import type { MessageKey } from "../i18n/en";
+
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Copies exactly `text` and says so in a live region, for sighted and screen-reader users alike. */
+export function CopyButton({
+  text,
+  label,
+  testId,
+}: {
+  text: string;
+  label: MessageKey;
+  testId?: string;
+}) {
+  const { t } = useMessages();
+  const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => { window.clearTimeout(timer.current); }, []);
+
+  const copy = async () => {
+    const copied = await writeClipboard(text);
+    setStatus(copied ? "copied" : "failed");
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      setStatus("idle");
+    }, 2000);
+  };
+
+  return (
+    <span className="copy">
+      <button type="button" className="button" data-testid={testId} onClick={() => void copy()}>
+        {status === "copied" ? t("fix.copied") : t(label)}
+      </button>
+      <span className="copy-status" role="status" aria-live="polite">
+        {status === "copied" ? t("copy.done") : status === "failed" ? t("fix.copyFailed") : ""}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,57 @@
+import type { ReactNode } from "react";
+import { summarize } from "../../core/explain/summary";
+import type { Analysis } from "../../core/model/analysis";
+import { useMessages } from "../i18n/messages";
+import { TEST_IDS } from "../test-ids";
+
+export function useWho(analysis: Analysis): ReactNode {
+  const { t, tNodes } = useMessages();
+  const p = summarize(analysis).principal;
+  if (p === undefined) return t("summary.unknownPrincipal");
+  const name = <strong className="name">{p.label}</strong>;
+  const head = tNodes(`who.${p.kind}`, { name });
+  const details =
+    p.session !== undefined && p.account !== undefined
+      ? t("who.details.session-account", { session: p.session, account: p.account })
+      : p.session !== undefined
+        ? t("who.details.session", { session: p.session })
+        : p.account !== undefined && p.kind !== "unknown"
+          ? t("who.details.account", { account: p.account })
+          : "";
+  return (
+    <>
+      {head}
+      {details === "" ? "" : ` ${details}`}
+    </>
+  );
+}
+
+export function SummaryView({ analysis }: { analysis: Analysis }) {
+  const { t, tNodes } = useMessages();
+  const summary = summarize(analysis);
+  const who = useWho(analysis);
+  const resource = summary.resource;
+  const resourceText =
+    resource === undefined
+      ? t("summary.unknownResource")
+      : resource.type === undefined
+        ? resource.name
+        : resource.name.includes("*")
+          ? `${resource.type}/${resource.name}`
+          : `${resource.type} ${resource.name}`;
+  return (
+    <section className={`summary verdict-${summary.verdict}`} aria-labelledby="summary-heading">
+      <h2 id="summary-heading" className="visually-hidden">
+        {t("summary.heading")}
+      </h2>
+      <p className="verdict-badge">{t(`verdict.${summary.verdict}`)}</p>
+      <p className="summary-sentence" data-testid={TEST_IDS.summary}>
+        {tNodes(`summary.${summary.verdict}`, {
+          who,
+          action: <code>{summary.action ?? t("summary.unknownAction")}</code>,
+          resource: <code>{resourceText}</code>,
+        })}
+      </p>
+    </section>
+  );
+}

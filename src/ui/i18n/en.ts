@@ -1,0 +1,240 @@
+/**
+ * Every string the interface shows. `{name}` marks a parameter; components may put elements there.
+ * Japanese arrives in issue #7 as a second dictionary with the same keys.
+ */
+export const en = {
+  "app.title": "authz-decoder",
+  "app.tagline":
+    "Explain AWS “not authorized” errors and get the policy that fixes them. Everything stays in this browser tab.",
+  "input.label": "Paste a decoded authorization message, CLI output or error text",
+  "input.placeholder":
+    'Paste the output of "aws sts decode-authorization-message", the decoded JSON in any form, or the whole error…',
+  "input.example": "Try a real example",
+  "input.clear": "Clear",
+  "input.readAs": "Read as: {forms}",
+  "form.xml": "STS XML response",
+  "form.envelope": 'CLI envelope {"DecodedMessage": …}',
+  "form.bare-key": '"DecodedMessage" line',
+  "form.escaped": "escaped JSON",
+  "form.python": "Python dict",
+  "form.json": "JSON",
+  "form.pretty-json": "pretty JSON",
+
+  "empty.heading": "Why was I denied?",
+  "empty.body":
+    "Paste what AWS gave you. This page finds the decoded message, says who was denied what and why, shows the request's context, and writes the policy that fixes it.",
+  "empty.step1":
+    "Have only an error with “Encoded authorization failure message”? Run {command} and paste its output here.",
+
+  "summary.heading": "What happened",
+  "summary.implicit-deny": "{who} may not {action} on {resource}: no policy allows it.",
+  "summary.explicit-deny": "{who} may not {action} on {resource}: an explicit Deny blocks it.",
+  "summary.allowed": "{who} is allowed to {action} on {resource}.",
+  "summary.denied":
+    "{who} may not {action} on {resource}. The paste lost whether an explicit Deny matched.",
+  "summary.unknown": "{who} asked to {action} on {resource}. The paste lost the verdict.",
+  "summary.unknownAction": "an unknown action",
+  "summary.unknownResource": "an unknown resource",
+  "summary.unknownPrincipal": "An unknown principal",
+  "who.iam-user": "IAM user {name}",
+  "who.iam-role": "Role {name}",
+  "who.role-session": "Role {name}",
+  "who.federated-user": "Federated user {name}",
+  "who.root": "The root user",
+  "who.unknown": "Principal {name}",
+  "who.details.session-account": "(session {session}, account {account})",
+  "who.details.session": "(session {session})",
+  "who.details.account": "(account {account})",
+
+  "verdict.implicit-deny": "Denied: no policy allows it",
+  "verdict.explicit-deny": "Denied: explicit Deny",
+  "verdict.allowed": "Allowed",
+  "verdict.denied": "Denied",
+  "verdict.unknown": "Verdict unknown",
+
+  "principal.heading": "Who",
+  "principal.arn": "ARN",
+  "principal.kind": "Kind",
+  "principal.account": "Account",
+  "principal.partition": "Partition",
+  "principal.id": "Unique ID",
+  "principal.name": "Name",
+  "principal.role": "Role",
+  "principal.session": "Session",
+  "principal.permissionSet": "Permission set",
+  "principal.missing": "The paste lost the principal.",
+  "kind.iam-user": "IAM user",
+  "kind.iam-role": "IAM role",
+  "kind.role-session.other": "Role session (temporary credentials from AssumeRole)",
+  "kind.role-session.identity-center": "IAM Identity Center session",
+  "kind.role-session.aws-backup":
+    "AWS Backup session (the role AWS Backup assumed for a backup or restore)",
+  "kind.role-session.ec2-instance": "EC2 instance session (the instance profile's role)",
+  "kind.role-session.service-linked": "Service-linked role session",
+  "kind.federated-user": "Federated user (GetFederationToken)",
+  "kind.root": "Root user of the account",
+  "kind.unknown": "Not recognised from the ARN",
+  "idKind.sts-bearer-token": "STS bearer token",
+  "idKind.context-specific-credential": "context-specific credential",
+  "idKind.group": "IAM group",
+  "idKind.iam-user": "IAM user",
+  "idKind.instance-profile": "EC2 instance profile",
+  "idKind.access-key": "long-term access key",
+  "idKind.managed-policy": "managed policy",
+  "idKind.managed-policy-version": "managed policy version",
+  "idKind.public-key": "public key",
+  "idKind.role": "IAM role; the part after “:” is the session name",
+  "idKind.certificate": "certificate",
+  "idKind.temporary-access-key": "temporary access key",
+  "idKind.unknown": "prefix not recognised (often hand-redacted)",
+
+  "request.heading": "What",
+  "request.action": "Action",
+  "request.resource": "Resource",
+  "request.prefixRestored.resource-arn":
+    "The message wrote “{raw}” without its service; “{service}” was taken from the resource ARN.",
+  "request.prefixRestored.aws-service":
+    "The message wrote “{raw}” without its service; “{service}” was taken from the aws:Service key.",
+
+  "conditions.heading": "Request context",
+  "conditions.caption": "The request's context keys and values, as AWS evaluated them",
+  "conditions.key": "Key",
+  "conditions.values": "Value",
+  "conditions.usable": "Usable in a policy",
+  "conditions.usable.yes": "Yes",
+  "conditions.usable.no": "No: describes the request for this message only",
+  "conditions.missing": "The paste lost the request's context keys.",
+  "conditions.none": "The message holds no context keys.",
+  "conditions.partial": "Only the {count} keys before the damage are shown; the rest were lost.",
+
+  "statements.heading": "The statement that denied it",
+  "statements.caption": "Matched statements",
+  "statements.sid": "Statement ID",
+  "statements.noSid": "(no Sid)",
+  "statements.effect": "Effect",
+  "statements.principals": "Principals",
+  "statements.actions": "Actions",
+  "statements.resources": "Resources",
+  "statements.conditions": "Conditions",
+  "statements.lossy":
+    "The decoded message leaves out each condition's operator (StringEquals, BoolIfExists…) and does not say whether the statement used Action or NotAction, Resource or NotResource. Read the statement in its policy before changing it.",
+
+  "fix.heading": "The fix",
+  "fix.allow.intro": "Attach this policy to {target}.",
+  "fix.target.iam-user":
+    "the IAM user {name} (inline, or a managed policy on the user or one of its groups)",
+  "fix.target.iam-role": "the IAM role {name}",
+  "fix.target.iam-role-session":
+    "the IAM role {name}: the session {session} runs with the role's permissions, and a session itself cannot hold a policy",
+  "fix.target.permission-set":
+    "the IAM Identity Center permission set {name}. The role {role} is created and overwritten by Identity Center, so change the permission set in IAM Identity Center, not the role in IAM",
+  "fix.target.federated-user":
+    "the IAM user that called GetFederationToken, and allow it in the session policy passed to that call as well: a federated user gets only what both allow",
+  "fix.target.root":
+    "nothing: the root user cannot have policies. A denial for root comes from an SCP, an RCP or a resource-based policy",
+  "fix.target.unknown":
+    "the principal that made the request (its ARN did not tell which role or user)",
+  "fix.copy": "Copy policy",
+  "fix.copied": "Copied",
+  "fix.copyFailed": "Copy failed: select the policy and copy it by hand.",
+  "fix.passedToService.label": "Only when passing the role to {service} (iam:PassedToService)",
+  "fix.passedToService.why":
+    "The request passed the role to {service}; this keeps the principal from passing the role to any other service.",
+  "fix.note.placeholder-account":
+    "Replace “{value}” with your real account ID before you use this policy.",
+  "fix.note.run-instances-resources":
+    "RunInstances checks several resources in turn (instance, image, subnet, network interface, security group, volume, key pair). Once this one is allowed the next may be denied: decode that error too.",
+  "fix.note.passed-to-service-unknown":
+    "The message does not say which service the role was passed to (no aws:Service key), so the policy cannot be narrowed with iam:PassedToService.",
+  "fix.note.tentative-verdict":
+    "The paste lost whether an explicit Deny matched. If the full message says explicitDeny: true, this Allow will not help.",
+  "fix.note.other-policies-can-deny":
+    "This fixes the identity-based policy only. A service control policy, resource control policy, permissions boundary, session policy or resource-based policy can still deny the request.",
+  "fix.deny.intro":
+    "No Allow can fix this: an explicit Deny beats every Allow, so adding permissions to {who} will not help. Change or remove the denying statement, or make the request stop matching it (for example its conditions).",
+  "fix.deny.boundary":
+    "The statement's principal is SCOPE_POLICY_ISSUER: it comes from a permissions boundary. The account's IAM administrators who set the boundary can change it.",
+  "fix.deny.where":
+    "The decoded message does not name the policy. Look for the statement in the principal's identity-based policies and permissions boundary (account administrators), the organization's service control and resource control policies (organization administrators), a session policy (whoever assumed the role) or the resource's own policy (its owner). Newer error texts name the policy type in the sentence before the encoded message.",
+  "fix.deny.identityCenter":
+    "This is an IAM Identity Center session: a Deny in its permission set is changed by the Identity Center administrators.",
+  "fix.allowed":
+    "AWS says this request was allowed. The failure came from something else: another action or resource in the same call, or a later step.",
+  "fix.insufficient":
+    "The paste lost the {missing}, so no policy can be written from it. Paste the complete message.",
+  "fix.insufficient.action": "action",
+  "fix.insufficient.resource": "resource",
+  "fix.insufficient.both": "action and resource",
+
+  "json.heading": "Decoded message",
+  "json.partial": "Only the intact parts of the paste are shown.",
+  "json.loading": "Loading…",
+  "extra.heading": "Other fields: failures, and fields this page does not know, as they are",
+  "extra.path": "Field",
+  "extra.value": "Value",
+  "failures.heading": "Failures",
+
+  "warning.line-breaks-removed":
+    "Line breaks inside the escaped message were removed: they come from a wrapped terminal or chat window, not from AWS.",
+  "warning.invalid-escapes":
+    "{count} backslash escapes that JSON does not allow (such as \\*) were read as plain characters: the text was probably reformatted, e.g. by Markdown.",
+  "warning.incomplete.elided": "This message is incomplete: parts of it were elided{where}.",
+  "warning.incomplete.truncated": "This message is cut off{where}.",
+  "warning.incomplete.damaged": "This message is damaged{where}.",
+  "warning.incomplete.where": " (the text stops making sense at line {line}, column {column})",
+  "warning.incomplete.missing": "Only intact parts are shown; lost: {missing}.",
+  "warning.incomplete.nothingMissing": "Only intact parts are shown.",
+  "warning.token-noted":
+    "The text also holds an encoded token ({token}); the decoded message was used.",
+  "warning.token-noted.many":
+    "The text also holds {count} encoded tokens (the first: {token}); the decoded message was used.",
+  "warning.placeholder-account":
+    "“{value}” is not a 12-digit AWS account ID; it looks redacted or mistyped.",
+  "warning.name-arn-mismatch":
+    "The principal's name ({name}) differs from the user in its ARN ({arnName}): the message was probably edited by hand.",
+  "warning.unexpected-shape":
+    "The field {field} has a shape this page does not know ({detail}); see it as-is in the decoded message below.",
+  "warning.verdict-partly-unknown":
+    "The paste does not show whether an explicit Deny matched, so the verdict is not certain.",
+  "warning.string-booleans":
+    'allowed and explicitDeny are written as strings ("false"), as in AWS\'s API reference example; they were read as booleans.',
+
+  "error.too-large":
+    "This paste is {size} characters; the page reads up to {limit}. Paste only the error or the decoded message.",
+  "error.token-only":
+    "This is an encoded authorization message, not a decoded one. Decode it with the AWS CLI, then paste the command's output here:",
+  "error.not-found":
+    "No authorization message found. Expected the decoded JSON (with “allowed”, “explicitDeny” and “context”), the output of aws sts decode-authorization-message, or an error containing “Encoded authorization failure message”.",
+  "error.unparseable":
+    "The message could not be read: at line {line}, column {column}, expected {expected} but found “{found}”.",
+  "error.not-authz-message":
+    "This JSON is not a decoded authorization message: it has no {missing}.",
+  "error.empty": "",
+  "error.crash":
+    "Something went wrong while showing this result. Your paste is kept: change it, or start over.",
+  "error.crash.reset": "Start over",
+
+  "expected.InvalidSymbol": "valid JSON",
+  "expected.InvalidNumberFormat": "a number",
+  "expected.PropertyNameExpected": "a property name in double quotes",
+  "expected.ValueExpected": "a value",
+  "expected.ColonExpected": "a colon",
+  "expected.CommaExpected": "a comma",
+  "expected.CloseBraceExpected": "a closing }",
+  "expected.CloseBracketExpected": "a closing ]",
+  "expected.EndOfFileExpected": "the end of the JSON",
+  "expected.InvalidCommentToken": "no comment",
+  "expected.UnexpectedEndOfComment": "the end of a comment",
+  "expected.UnexpectedEndOfString": "a closing quote",
+  "expected.UnexpectedEndOfNumber": "a complete number",
+  "expected.InvalidUnicode": "a valid \\u escape",
+  "expected.InvalidEscapeCharacter": "a valid escape",
+  "expected.InvalidCharacter": "a valid character",
+
+  "command.copy": "Copy command",
+  "command.pasteBack":
+    "Run it where your AWS credentials work, then paste its output into the box above.",
+  "copy.done": "Copied to the clipboard",
+} as const;
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,23 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  // Relative base: the build works from any path on any static host.
+  base: "./",
+  plugins: [react()],
+  build: {
+    target: "es2022",
+    sourcemap: true,
+  },
+  preview: {
+    host: "127.0.0.1",
+    port: 4173,
+  },
+  server: {
+    host: "127.0.0.1",
+  },
+  test: {
+    include: ["src/**/*.test.ts"],
+    environment: "node",
+  },
+});
