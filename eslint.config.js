@@ -4,7 +4,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "test-results", "playwright-report", "fixtures"] },
+  { ignores: ["dist", "node_modules", "test-results", "playwright-report", "fixtures/**/*.txt"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
@@ -60,7 +60,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/*.test.ts", "e2e/**/*.ts", "scripts/**/*.{ts,mjs}", "*.config.{ts,js}"],
+    files: [
+      "**/*.test.ts",
+      "e2e/**/*.ts",
+      "scripts/**/*.{ts,mjs}",
+      "fixtures/**/*.ts",
+      "*.config.{ts,js}",
+    ],
     languageOptions: { globals: globals.node },
   },
   {

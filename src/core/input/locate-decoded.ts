@@ -81,8 +81,10 @@ function unwrapEnvelope(text: string): Step | undefined {
   if (!match) return undefined;
   const valueStart = match.index + match[0].length;
   const before = text.slice(0, match.index).trimEnd();
-  const form: InputForm = before.endsWith("{") || before.endsWith("{*") ? "envelope" : "bare-key";
+  const envelope = before.endsWith("{") || before.endsWith("{*");
   const opener = text[valueStart];
+  // boto3 prints its response as a Python dict: a single-quoted DecodedMessage.
+  const form: InputForm = opener === "'" ? "python" : envelope ? "envelope" : "bare-key";
   if (opener === '"' || opener === "'") {
     const literal = readStringLiteral(text, valueStart);
     const unescaped = unescapeString(literal.raw, { python: opener === "'" });

@@ -24,7 +24,12 @@ export function CopyButton({
   const { t } = useMessages();
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
   const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => { window.clearTimeout(timer.current); }, []);
+  useEffect(
+    () => () => {
+      window.clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const copy = async () => {
     const copied = await writeClipboard(text);
