@@ -19,5 +19,8 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts"],
     environment: "node",
+    // The JSON report feeds the one totals line CI reads (scripts/test-totals.mjs).
+    reporters: ["default", "json"],
+    outputFile: { json: "reports/unit.json" },
   },
 });

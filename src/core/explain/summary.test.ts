@@ -1,7 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { readFixture } from "../../../fixtures/fixtures";
 import { analyze } from "../analyze";
-import { summarize } from "./summary";
+import { parseArn } from "../model/arn";
+import { resourceLabel, summarize } from "./summary";
+
+describe("resourceLabel", () => {
+  it.each([
+    ["arn:aws:iam::1:role/path/r", { type: "role", name: "path/r" }],
+    ["arn:aws:ec2:us-east-1:1:instance/*", { type: "instance", name: "*" }],
+    ["arn:aws:s3:::bucket", { type: "bucket", name: "bucket" }],
+    ["arn:aws:s3:::bucket/a/b.csv", { type: "object", name: "bucket/a/b.csv" }],
+    ["arn:aws:lambda:us-east-1:1:function:demo", { type: "function", name: "demo" }],
+    ["arn:aws:sqs:us-east-1:1:queue-name", { type: "sqs", name: "queue-name" }],
+    ["*", { type: undefined, name: "*" }],
+  ])("%s", (arn, expected) => {
+    expect(resourceLabel({ arn, parsed: parseArn(arn) })).toEqual(expected);
+  });
+});
 
 describe("summarize", () => {
   it.each([

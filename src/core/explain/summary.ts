@@ -24,6 +24,9 @@ export interface Summary {
 export function resourceLabel(resource: Resource): ResourceLabel {
   const rest = resource.parsed?.resource;
   if (rest === undefined) return { type: undefined, name: resource.arn };
+  // S3 ARNs carry no resource type: `bucket` or `bucket/key`.
+  if (resource.parsed?.service === "s3")
+    return { type: rest.includes("/") ? "object" : "bucket", name: rest };
   const cut = rest.search(/[/:]/);
   if (cut === -1) return { type: resource.parsed?.service, name: rest };
   return { type: rest.slice(0, cut), name: rest.slice(cut + 1) };
