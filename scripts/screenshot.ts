@@ -12,7 +12,7 @@ const [
 const launch = config.projects?.[0]?.use?.launchOptions ?? {};
 const browser = await chromium.launch(launch);
 const page = await browser.newPage({
-  viewport: { width: Number(width), height: 900 },
+  viewport: { width: Number(width), height: Number(process.env.HEIGHT ?? 900) },
   colorScheme: scheme === "dark" ? "dark" : "light",
   deviceScaleFactor: 1,
 });
@@ -22,6 +22,6 @@ if (fixture !== "-") {
   await page.getByTestId("summary").waitFor();
   await page.waitForTimeout(300);
 }
-await page.screenshot({ path: out, fullPage: true });
+await page.screenshot({ path: out, fullPage: process.env.FULL_PAGE !== "0" });
 await browser.close();
 console.log(`wrote ${out}`);

@@ -62,13 +62,14 @@ export function ConditionRowsTable({
 export function ConditionsSection({ analysis }: { analysis: Analysis }) {
   const { t } = useMessages();
   const rows = analysis.conditions;
+  const lost = rows === undefined || (rows.length === 0 && !analysis.conditionsComplete);
   return (
     <section className="panel wide" aria-labelledby="conditions-heading">
       <h2 id="conditions-heading">
         {t("conditions.heading")}
-        {rows !== undefined && <span className="count"> ({rows.length})</span>}
+        {!lost && <span className="count"> ({rows.length})</span>}
       </h2>
-      {rows === undefined ? (
+      {lost ? (
         <p>{t("conditions.missing")}</p>
       ) : rows.length === 0 && analysis.conditionsComplete ? (
         <p>{t("conditions.none")}</p>

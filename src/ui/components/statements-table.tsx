@@ -8,7 +8,7 @@ function List({ items }: { items: readonly string[] }) {
     <ul className="plain">
       {items.map((item, i) => (
         <li key={i}>
-          <code className="wrap">{item}</code>
+          <code className={item.length > 40 ? "wrap" : undefined}>{item}</code>
         </li>
       ))}
     </ul>
