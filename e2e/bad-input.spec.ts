@@ -42,15 +42,3 @@ test("a cut-off message shows only what is intact, with a warning", async ({ pag
     '"Resource": "arn:aws:iam::<REMOVED>:role/develop_pks-master"',
   );
 });
-
-test("a bare token gets the command to decode it", async ({ page }) => {
-  await page.goto("./");
-  const error = readFixture("errors", "15-terraform-provider-aws-0.x-aws-instance.txt");
-  await paste(page, error);
-  await expect(page.getByTestId(TEST_IDS.inputError)).toContainText(
-    "This is an encoded authorization message",
-  );
-  await expect(page.getByTestId(TEST_IDS.decodeCommand)).toHaveText(
-    /^aws sts decode-authorization-message --encoded-message=PtmmadLNbKWV[A-Za-z0-9_-]+ --query DecodedMessage --output text$/,
-  );
-});

@@ -19,7 +19,7 @@ const page = await browser.newPage({
 await page.goto(process.env.APP_URL ?? "http://127.0.0.1:4173/");
 if (fixture !== "-") {
   await page.getByTestId("paste-input").fill(readFileSync(fixture, "utf8"));
-  await page.getByTestId("summary").waitFor();
+  await page.getByTestId("summary").or(page.getByTestId("input-error")).first().waitFor();
   await page.waitForTimeout(300);
 }
 await page.screenshot({ path: out, fullPage: process.env.FULL_PAGE !== "0" });

@@ -20,9 +20,9 @@ describe("input that holds no usable decoded message gets a specific error", () 
       },
     ],
     [
-      "only a token",
+      "only a token (error texts are analyzePaste's)",
       "Encoded authorization failure message: AbCdEf0123456789_-xyz",
-      { code: "token-only", tokens: ["AbCdEf0123456789_-xyz"] },
+      { code: "not-found" },
     ],
   ])("%s", (_, input, expected) => {
     expect(analyze(input)).toEqual({ ok: false, error: expected });
@@ -35,7 +35,7 @@ describe("input that holds no usable decoded message gets a specific error", () 
     });
   });
 
-  // Error texts are issue #3's subject; here they must only never pass for a decoded message.
+  // Error texts go to readErrors (analyze-paste.ts); here they must never pass for a decoded message.
   it.each(fixtureNames("errors"))("errors/%s is not mistaken for a decoded message", (name) => {
     const result = analyze(readFixture("errors", name));
     expect(result.ok).toBe(false);

@@ -9,6 +9,7 @@ import { parseTolerant, type JsonProblem, type TolerantParse } from "./parse/tol
 import { err, ok, type Result } from "./result";
 
 const MESSAGE_KEYS = ["allowed", "explicitDeny", "matchedStatements", "context"];
+const DECODED_WORDS = /DecodedMessage|\ballowed\b|explicitDeny|matchedStatements/;
 const ELISION = /\(\.\.\.\)|…|\.\.\.|\(Additional items/;
 const TRUSTED_FIELDS = [
   "allowed",
@@ -132,7 +133,8 @@ export function analyze(input: string): Result<Analysis, InputError> {
     );
   }
 
-  const salvaged = salvageFields(input);
+  // Only text that speaks of a decoded message is salvaged: a CloudTrail event also has "arn" keys.
+  const salvaged = DECODED_WORDS.test(input) ? salvageFields(input) : undefined;
   if (salvaged) {
     return ok(
       buildAnalysis({
@@ -148,7 +150,6 @@ export function analyze(input: string): Result<Analysis, InputError> {
       }),
     );
   }
-  if (tokens.length > 0) return err({ code: "token-only", tokens });
   const problem = parsed?.firstProblem;
   if (located && problem) {
     return err({

@@ -26,7 +26,6 @@ export type Warning =
 export type InputError =
   | { readonly code: "empty" }
   | { readonly code: "too-large"; readonly size: number; readonly limit: number }
-  | { readonly code: "token-only"; readonly tokens: readonly string[] }
   | { readonly code: "not-found" }
   | {
       readonly code: "unparseable";

@@ -1,10 +1,11 @@
 import { useDeferredValue, useId, useMemo, useState } from "react";
-import { analyze } from "../core/analyze";
+import { analyzePaste } from "../core/analyze-paste";
 import type { Analysis } from "../core/model/analysis";
 import { buildFix } from "../core/policy/fix";
 import { ConditionsSection } from "./components/conditions-table";
 import { DecodedJson, ExtraFields } from "./components/decoded-json";
 import { ResultBoundary } from "./components/error-boundary";
+import { ErrorReportView } from "./components/error-report-view";
 import { FixPanel } from "./components/fix-panel";
 import { InputErrorView, Warnings } from "./components/notices";
 import { PrincipalPanel, RequestPanel } from "./components/principal-panel";
@@ -75,7 +76,7 @@ export function App() {
   const [text, setText] = useState("");
   // Typing stays responsive on large pastes: analysis renders at lower priority.
   const deferredText = useDeferredValue(text);
-  const result = useMemo(() => analyze(deferredText), [deferredText]);
+  const result = useMemo(() => analyzePaste(deferredText), [deferredText]);
   const inputId = useId();
 
   return (
@@ -138,7 +139,11 @@ export function App() {
             )}
           >
             {result.ok ? (
-              <Results analysis={result.value} />
+              result.value.kind === "decoded" ? (
+                <Results analysis={result.value.analysis} />
+              ) : (
+                <ErrorReportView report={result.value.report} />
+              )
             ) : result.error.code === "empty" ? (
               <EmptyState />
             ) : (

@@ -1,5 +1,5 @@
 import type { Analysis, Resource, Verdict } from "../model/analysis";
-import { principalLabel, type PrincipalKind } from "../model/principal";
+import { principalLabel, type Principal, type PrincipalKind } from "../model/principal";
 
 export interface ResourceLabel {
   /** `role`, `instance`, `vpc`… or undefined for `*` and unusual ARNs. */
@@ -7,16 +7,16 @@ export interface ResourceLabel {
   readonly name: string;
 }
 
+export interface PrincipalSummary {
+  readonly kind: PrincipalKind["kind"];
+  readonly label: string;
+  readonly session: string | undefined;
+  readonly account: string | undefined;
+}
+
 export interface Summary {
   readonly verdict: Verdict;
-  readonly principal:
-    | {
-        readonly kind: PrincipalKind["kind"];
-        readonly label: string;
-        readonly session: string | undefined;
-        readonly account: string | undefined;
-      }
-    | undefined;
+  readonly principal: PrincipalSummary | undefined;
   readonly action: string | undefined;
   readonly resource: ResourceLabel | undefined;
 }
@@ -32,20 +32,19 @@ export function resourceLabel(resource: Resource): ResourceLabel {
   return { type: rest.slice(0, cut), name: rest.slice(cut + 1) };
 }
 
+export const summarizePrincipal = (p: Principal): PrincipalSummary => ({
+  kind: p.kind.kind,
+  label: principalLabel(p),
+  session: p.kind.kind === "role-session" ? p.kind.sessionName : undefined,
+  account: p.parsedArn?.account,
+});
+
 /** The facts of the one-sentence summary; the UI phrases them in the reader's language. */
 export function summarize(analysis: Analysis): Summary {
   const p = analysis.principal;
   return {
     verdict: analysis.verdict,
-    principal:
-      p === undefined
-        ? undefined
-        : {
-            kind: p.kind.kind,
-            label: principalLabel(p),
-            session: p.kind.kind === "role-session" ? p.kind.sessionName : undefined,
-            account: p.parsedArn?.account,
-          },
+    principal: p === undefined ? undefined : summarizePrincipal(p),
     action: analysis.action?.qualified,
     resource: analysis.resource && resourceLabel(analysis.resource),
   };

@@ -48,7 +48,7 @@ const plainObject = (entries: [string, unknown][]): Record<string, unknown> =>
  * text is free of parse errors; containers that span damage keep their intact children and are
  * reported in `incompletePaths`.
  */
-export function parseTolerant(text: string): TolerantParse {
+export function parseTolerant(text: string, { partialItems = false } = {}): TolerantParse {
   try {
     const value: unknown = JSON.parse(text);
     return { value, complete: true, incompletePaths: new Set(), firstProblem: undefined };
@@ -100,9 +100,11 @@ export function parseTolerant(text: string): TolerantParse {
         if (isDamaged) incompletePaths.add(path);
         const items: unknown[] = [];
         for (const child of node.children ?? []) {
-          // An array item is kept only whole: half a condition or statement would mislead.
-          if (isDamaged && damaged(child)) continue;
-          const value = convert(child, path, true);
+          // An array item is kept only whole by default: half a condition or statement would
+          // mislead. Callers reading independent records (CloudTrail events) keep the intact part.
+          const childDamaged = isDamaged && damaged(child);
+          if (childDamaged && !(partialItems && child.type === "object")) continue;
+          const value = convert(child, path, !childDamaged);
           if (value !== SKIP) items.push(value);
         }
         return items;

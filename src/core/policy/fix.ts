@@ -13,8 +13,8 @@ export const DEFAULT_POLICY_OPTIONS: PolicyOptions = { passedToService: true };
 export interface PolicyStatement {
   readonly Sid: string;
   readonly Effect: "Allow";
-  readonly Action: string;
-  readonly Resource: string;
+  readonly Action: string | readonly string[];
+  readonly Resource: string | readonly string[];
   readonly Condition?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
@@ -72,11 +72,13 @@ export type Fix =
 const PASS_ROLE = "iam:passrole";
 
 /** Sids allow only ASCII letters and digits. */
-function sidFor(service: string | undefined, actionName: string): string {
+export function sidFor(service: string | undefined, actionName: string): string {
   const pascal = (s: string) =>
     s.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_, __, c: string) => c.toUpperCase());
   return `Allow${pascal(service ?? "")}${pascal(actionName)}`.replace(/[^A-Za-z0-9]/g, "");
 }
+
+export const policyJson = (document: PolicyDocument): string => JSON.stringify(document, null, 2);
 
 export function attachTarget(principal: Principal | undefined): AttachTarget {
   const k = principal?.kind;
@@ -158,7 +160,7 @@ export function buildFix(analysis: Analysis, options: PolicyOptions = DEFAULT_PO
   return {
     kind: "allow-policy",
     document,
-    json: JSON.stringify(document, null, 2),
+    json: policyJson(document),
     attachTo: attachTarget(analysis.principal),
     passedToService,
     notes,

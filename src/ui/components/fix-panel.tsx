@@ -5,9 +5,10 @@ import { useMessages, type Messages } from "../i18n/messages";
 import { TEST_IDS } from "../test-ids";
 import { CopyButton } from "./copy-button";
 import { StatementsTable } from "./statements-table";
-import { useWho } from "./summary-view";
+import { summarize } from "../../core/explain/summary";
+import { Who } from "./summary-view";
 
-function targetText(target: AttachTarget, { tNodes }: Messages): ReactNode {
+export function targetText(target: AttachTarget, { tNodes }: Messages): ReactNode {
   switch (target.kind) {
     case "iam-user":
       return tNodes("fix.target.iam-user", { name: <code>{target.userName}</code> });
@@ -98,7 +99,7 @@ function ExplicitDeny({
   analysis: Analysis;
 }) {
   const { t, tNodes } = useMessages();
-  const who = useWho(analysis);
+  const who = <Who principal={summarize(analysis).principal} />;
   return (
     <>
       <p>{tNodes("fix.deny.intro", { who })}</p>

@@ -58,7 +58,7 @@ export function Warnings({ warnings }: { warnings: readonly Warning[] }) {
   const messages = useMessages();
   if (warnings.length === 0) return null;
   return (
-    <ul className="notices warnings" aria-label="Warnings">
+    <ul className="notices warnings" aria-label={messages.t("warnings.label")}>
       {warnings.map((w, i) => (
         <li key={`${w.code}-${i}`} className="notice warning" data-testid={TEST_IDS.inputWarning}>
           {warningText(w, messages)}
@@ -85,16 +85,6 @@ function errorBody(e: InputError, { t }: Messages): ReactNode {
         size: e.size.toLocaleString("en-US"),
         limit: e.limit.toLocaleString("en-US"),
       });
-    case "token-only":
-      return (
-        <>
-          <p>{t("error.token-only")}</p>
-          {e.tokens.map((token) => (
-            <DecodeCommand key={token} token={token} />
-          ))}
-          <p>{t("command.pasteBack")}</p>
-        </>
-      );
     case "unparseable": {
       const key = `expected.${e.expected}` as MessageKey;
       return t("error.unparseable", {

@@ -1,12 +1,11 @@
 import type { ReactNode } from "react";
-import { summarize } from "../../core/explain/summary";
+import { summarize, type PrincipalSummary, type ResourceLabel } from "../../core/explain/summary";
 import type { Analysis } from "../../core/model/analysis";
 import { useMessages } from "../i18n/messages";
 import { TEST_IDS } from "../test-ids";
 
-export function useWho(analysis: Analysis): ReactNode {
+export function Who({ principal: p }: { principal: PrincipalSummary | undefined }): ReactNode {
   const { t, tNodes } = useMessages();
-  const p = summarize(analysis).principal;
   if (p === undefined) return t("summary.unknownPrincipal");
   const name = <strong className="name">{p.label}</strong>;
   const head = tNodes(`who.${p.kind}`, { name });
@@ -26,19 +25,19 @@ export function useWho(analysis: Analysis): ReactNode {
   );
 }
 
+export const resourceText = (resource: ResourceLabel): string =>
+  resource.type === undefined
+    ? resource.name
+    : resource.name.includes("*")
+      ? `${resource.type}/${resource.name}`
+      : `${resource.type} ${resource.name}`;
+
 export function SummaryView({ analysis }: { analysis: Analysis }) {
   const { t, tNodes } = useMessages();
   const summary = summarize(analysis);
-  const who = useWho(analysis);
-  const resource = summary.resource;
-  const resourceText =
-    resource === undefined
-      ? t("summary.unknownResource")
-      : resource.type === undefined
-        ? resource.name
-        : resource.name.includes("*")
-          ? `${resource.type}/${resource.name}`
-          : `${resource.type} ${resource.name}`;
+  const who = <Who principal={summary.principal} />;
+  const resource =
+    summary.resource === undefined ? t("summary.unknownResource") : resourceText(summary.resource);
   return (
     <section className={`summary verdict-${summary.verdict}`} aria-labelledby="summary-heading">
       <h2 id="summary-heading" className="visually-hidden">
@@ -49,7 +48,7 @@ export function SummaryView({ analysis }: { analysis: Analysis }) {
         {tNodes(`summary.${summary.verdict}`, {
           who,
           action: <code>{summary.action ?? t("summary.unknownAction")}</code>,
-          resource: <code>{resourceText}</code>,
+          resource: <code>{resource}</code>,
         })}
       </p>
     </section>

@@ -174,6 +174,7 @@ export const en = {
   "extra.value": "Value",
   "failures.heading": "Failures",
 
+  "warnings.label": "Warnings",
   "warning.line-breaks-removed":
     "Line breaks inside the escaped message were removed: they come from a wrapped terminal or chat window, not from AWS.",
   "warning.invalid-escapes":
@@ -201,8 +202,6 @@ export const en = {
 
   "error.too-large":
     "This paste is {size} characters; the page reads up to {limit}. Paste only the error or the decoded message.",
-  "error.token-only":
-    "This is an encoded authorization message, not a decoded one. Decode it with the AWS CLI, then paste the command's output here:",
   "error.not-found":
     "No authorization message found. Expected the decoded JSON (with “allowed”, “explicitDeny” and “context”), the output of aws sts decode-authorization-message, or an error containing “Encoded authorization failure message”.",
   "error.unparseable":
@@ -231,6 +230,85 @@ export const en = {
   "expected.InvalidEscapeCharacter": "a valid escape",
   "expected.InvalidCharacter": "a valid character",
 
+  "report.heading": "{count} errors found",
+  "report.heading.one": "1 error found",
+  "report.groups": "{count} distinct denials; identical ones are grouped.",
+  "report.seen": "Seen {count} times, at lines {lines}.",
+  "report.seenOnce": "At line {line}.",
+  "report.noReason": "An authorization error without a reason sentence{action}.",
+  "report.noReason.action": " while calling {action}",
+  "report.event": "CloudTrail event {name} from {source} in {region}, at {time}, by {identity}.",
+  "report.decodeHint":
+    "Decode the token to see the request's context and the exact statement involved.",
+  "report.summary.implicit": "{who} may not {action} on {resource}: no {policy} allows it.",
+  "report.summary.explicit":
+    "{who} may not {action} on {resource}: an explicit Deny in a {policy} blocks it.",
+  "report.summary.unknown": "{who} may not {action} on {resource}.",
+  "report.summary.noResource.implicit": "{who} may not {action}: no {policy} allows it.",
+  "report.summary.noResource.explicit":
+    "{who} may not {action}: an explicit Deny in a {policy} blocks it.",
+  "report.summary.noResource.unknown": "{who} may not {action}.",
+  "report.policyArn": "The denying policy: {arn}",
+  "policyType.identity-based": "identity-based policy",
+  "policyType.resource-based": "resource-based policy",
+  "policyType.permissions-boundary": "permissions boundary",
+  "policyType.service-control": "service control policy",
+  "policyType.resource-control": "resource control policy",
+  "policyType.session": "session policy",
+  "policyType.vpc-endpoint": "VPC endpoint policy",
+  "owner.implicit.identity-based":
+    "Nothing in the principal's own policies allows this. Add the Allow below to them (its account's IAM administrators can).",
+  "owner.explicit.identity-based":
+    "A Deny statement in one of the principal's own policies blocks this. An Allow will not help: the account's IAM administrators must remove or narrow that Deny.",
+  "owner.implicit.resource-based":
+    "The resource's own policy (a bucket, key, queue or role trust policy…) does not allow this principal. The resource's owner must add an Allow for it; an Allow in the principal's policy alone will not help.",
+  "owner.explicit.resource-based":
+    "The resource's own policy denies this. Only the resource's owner can change that; an Allow in the principal's policy will not help.",
+  "owner.implicit.permissions-boundary":
+    "The principal's permissions boundary does not allow this, and a boundary caps what every policy can grant. The account's IAM administrators must widen the boundary; an Allow in the principal's own policy will not help.",
+  "owner.explicit.permissions-boundary":
+    "A Deny in the principal's permissions boundary blocks this. The account's IAM administrators who set the boundary must change it; an Allow will not help.",
+  "owner.implicit.service-control":
+    "A service control policy of your AWS Organization does not allow this. Only the organization's administrators can change SCPs; an Allow in your own policy will not help.",
+  "owner.explicit.service-control":
+    "A service control policy of your AWS Organization denies this. Only the organization's administrators can change SCPs; an Allow in your own policy will not help.",
+  "owner.implicit.resource-control":
+    "A resource control policy of your AWS Organization does not allow this. Only the organization's administrators can change RCPs; an Allow in your own policy will not help.",
+  "owner.explicit.resource-control":
+    "A resource control policy of your AWS Organization denies this. Only the organization's administrators can change RCPs; an Allow in your own policy will not help.",
+  "owner.implicit.session":
+    "The session policy passed when the role was assumed does not allow this. Whoever assumed the role (the person or tool that called AssumeRole with a policy) must pass a broader one; an Allow in the role's policy will not help.",
+  "owner.explicit.session":
+    "The session policy passed when the role was assumed denies this. Whoever assumed the role must pass a different session policy; an Allow in the role's policy will not help.",
+  "owner.implicit.vpc-endpoint":
+    "The policy of the VPC endpoint the request went through does not allow this. The endpoint's owners (usually network administrators) must change it; an Allow in your own policy will not help.",
+  "owner.explicit.vpc-endpoint":
+    "The policy of the VPC endpoint the request went through denies this. The endpoint's owners must change it; an Allow in your own policy will not help.",
+  "owner.unknown": "The error does not say which policy denied it. Decode the token to find out.",
+  "token.heading": "Encoded message",
+  "token.complete": "Complete token, {length} characters. Decode it with:",
+  "token.truncated":
+    "This token is cut off ({length} characters; real ones run to hundreds or thousands). Decoding it would fail: copy the whole error from its source.",
+  "token.truncated.ellipsis":
+    "This token ends in “...”: the tool shortened it ({length} characters kept). Decoding it would fail: get the full message from the source (for CloudTrail, the event's JSON rather than the console's table).",
+  "token.placeholder":
+    "“{text}” stands where the token should be: the tool or the author left it out. Find the original error in its log.",
+  "token.redacted":
+    "Part of this token was typed over with x's ({length} characters): it can no longer be decoded. Use the original error.",
+  "token.lowercased":
+    "This token has no capital letters: the text was lower-cased somewhere, and the token can no longer be decoded. Use the original error.",
+  "token.empty":
+    "The error ends where the token should be: the tool dropped it. Look for the full error in the tool's debug log or in CloudTrail.",
+  "token.dash":
+    "This token starts with “-”: the command uses --encoded-message=… so the CLI does not take it for an option.",
+  "draft.heading": "Draft policy",
+  "draft.heading.for": "Draft policy for {who}",
+  "draft.marker":
+    "Drafted from the error text, not from a decoded message: the request's conditions are unknown until you decode the token. Review it before you use it.",
+  "draft.wildcard":
+    'Some errors named no resource, so their statements use "Resource": "*". Narrow it if the action supports resource-level permissions.',
+  "draft.covers":
+    "It covers the denials that an Allow in the principal's own policy fixes; the others above need someone else's change.",
   "command.copy": "Copy command",
   "command.pasteBack":
     "Run it where your AWS credentials work, then paste its output into the box above.",

@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { expectedErrorTexts, fixtureNames, readFixture } from "../../../fixtures/fixtures";
+import { readErrors } from "./error-report";
+
+const EXPECTED = expectedErrorTexts();
+
+describe("every error text in the corpus yields exactly its tokens and reasons", () => {
+  it("has an expectation for every file", () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(fixtureNames("errors"));
+  });
+
+  it.each(Object.entries(EXPECTED))("%s", (name, expected) => {
+    const report = readErrors(readFixture("errors", name));
+    expect(
+      report.entries.flatMap((e) =>
+        e.token
+          ? [
+              {
+                token: e.token.token,
+                judgement: e.token.judgement,
+                placeholder: e.token.placeholder ?? null,
+              },
+            ]
+          : [],
+      ),
+    ).toEqual(expected.tokens);
+    expect(
+      report.entries.flatMap((e) =>
+        e.reason
+          ? [
+              {
+                principalArn: e.reason.principalArn,
+                action: e.reason.action,
+                resource: e.reason.resource,
+                denial: e.reason.denial,
+                policyType: e.reason.policyType,
+              },
+            ]
+          : [],
+      ),
+    ).toEqual(expected.reasons);
+  });
+});
+
+describe("several errors in one paste", () => {
+  const SIX = [1, 2, 3, 4, 5, 6]
+    .map(
+      (i) =>
+        `│ Error: creating resource ${i}: operation error: api error AccessDenied: User: arn:aws:sts::111122223333:assumed-role/deployer/ci is not authorized to perform: ${
+          i % 2 === 0 ? "s3:PutObject" : "s3:GetObject"
+        } on resource: arn:aws:s3:::bucket-${i % 3}/key because no identity-based policy allows the ${
+          i % 2 === 0 ? "s3:PutObject" : "s3:GetObject"
+        } action. Encoded authorization failure message: ${"Ab1_".repeat(100)}${i}\n│ \tstatus code: 403`,
+    )
+    .join("\n│\n");
+
+  it("lists each, groups identical denials and merges one draft policy", () => {
+    const report = readErrors(`${SIX}\n${SIX.split("\n│\n")[0] ?? ""}`);
+    expect(report.entries).toHaveLength(7);
+    expect(report.entries.map((e) => e.line)).toEqual([1, 4, 7, 10, 13, 16, 18]);
+    expect(report.groups).toHaveLength(6);
+    expect(report.groups[0]?.entries).toHaveLength(2);
+    expect(report.drafts).toHaveLength(1);
+    // Every bucket needs both actions: one statement covers all six denials.
+    expect(report.drafts[0]?.json).toBe(`{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "AllowS3Actions",
+      "Effect": "Allow",
+      "Action": [
+        "s3:GetObject",
+        "s3:PutObject"
+      ],
+      "Resource": [
+        "arn:aws:s3:::bucket-0/key",
+        "arn:aws:s3:::bucket-1/key",
+        "arn:aws:s3:::bucket-2/key"
+      ]
+    }
+  ]
+}`);
+    expect(report.drafts[0]?.attachTo).toEqual({
+      kind: "iam-role",
+      roleName: "deployer",
+      sessionName: "ci",
+    });
+  });
+
+  it("drafts nothing for denials an identity policy cannot fix", () => {
+    const report = readErrors(
+      "User: arn:aws:iam::1:user/a is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k with an explicit deny in a service control policy\n" +
+        "User: arn:aws:iam::1:user/a is not authorized to perform: s3:ListBucket on resource: arn:aws:s3:::b because no resource-based policy allows the s3:ListBucket action",
+    );
+    expect(report.groups).toHaveLength(2);
+    expect(report.drafts).toEqual([]);
+  });
+
+  it("uses * for a denial that names no resource, and says so", () => {
+    const report = readErrors(
+      "User: arn:aws:iam::1:user/a is not authorized to perform: iam:ListRoles because no identity-based policy allows the iam:ListRoles action",
+    );
+    expect(report.drafts[0]?.document.Statement).toEqual([
+      { Sid: "AllowIamListRoles", Effect: "Allow", Action: "iam:ListRoles", Resource: "*" },
+    ]);
+    expect(report.drafts[0]?.wildcardResource).toBe(true);
+  });
+});
+
+describe("CloudTrail events", () => {
+  it("reads a Records array with each event's identity, source and region", () => {
+    const record = (name: string, action: string) => ({
+      eventName: name,
+      eventSource: "ec2.amazonaws.com",
+      awsRegion: "eu-west-1",
+      eventTime: "2026-01-01T00:00:00Z",
+      userIdentity: { arn: "arn:aws:sts::111122223333:assumed-role/app/i-0abc" },
+      errorCode: "Client.UnauthorizedOperation",
+      errorMessage: `You are not authorized to perform this operation. User: arn:aws:sts::111122223333:assumed-role/app/i-0abc is not authorized to perform: ${action} on resource: arn:aws:ec2:eu-west-1:111122223333:volume/* because no identity-based policy allows the ${action} action. Encoded authorization failure message: ${"Zz9-".repeat(90)}`,
+    });
+    const report = readErrors(
+      JSON.stringify(
+        {
+          Records: [
+            record("CreateVolume", "ec2:CreateVolume"),
+            { eventName: "DescribeVolumes" },
+            record("AttachVolume", "ec2:AttachVolume"),
+          ],
+        },
+        null,
+        2,
+      ),
+    );
+    expect(
+      report.entries.map((e) => [
+        e.event?.eventName,
+        e.event?.awsRegion,
+        e.event?.identityArn,
+        e.reason?.action,
+        e.token?.judgement,
+      ]),
+    ).toEqual([
+      [
+        "CreateVolume",
+        "eu-west-1",
+        "arn:aws:sts::111122223333:assumed-role/app/i-0abc",
+        "ec2:CreateVolume",
+        "complete",
+      ],
+      [
+        "AttachVolume",
+        "eu-west-1",
+        "arn:aws:sts::111122223333:assumed-role/app/i-0abc",
+        "ec2:AttachVolume",
+        "complete",
+      ],
+    ]);
+  });
+});

@@ -1,0 +1,211 @@
+import { buildPrincipal } from "../model/principal";
+import { attachTarget, policyJson, type AttachTarget, type PolicyDocument } from "../policy/fix";
+import { mergeGrants } from "../policy/merge";
+import { findCloudTrailEvents, type CloudTrailEvent } from "./cloudtrail";
+import { judgeToken, type TokenJudgement } from "./judge-token";
+import { findMarkers } from "./marker";
+import { findReasons, type Reason } from "./reason";
+import { bareToken, readToken } from "./read-token";
+
+export interface TokenFinding {
+  /** Exactly the token's characters, with the wrapping removed; empty when there was none. */
+  readonly token: string;
+  /** What stood where the token should be (`<omitted>`, `<ENCODED MESSAGE>`), if anything. */
+  readonly placeholder: string | undefined;
+  readonly judgement: TokenJudgement;
+  /** The CLI reads `--encoded-message -abc` as an option: such tokens need `--encoded-message=`. */
+  readonly startsWithDash: boolean;
+}
+
+export interface ErrorEntry {
+  /** 1-based line of the paste (or of the CloudTrail event's message) where the error is. */
+  readonly line: number;
+  readonly reason: Reason | undefined;
+  readonly token: TokenFinding | undefined;
+  /** The action from older messages' context: `API: ec2:RunInstances`, `calling the RunInstances operation`. */
+  readonly apiAction: string | undefined;
+  readonly event: CloudTrailEvent | undefined;
+}
+
+export interface DenialGroup {
+  readonly reason: Reason | undefined;
+  readonly entries: readonly ErrorEntry[];
+  /** Distinct tokens of the group's entries, in order of appearance. */
+  readonly tokens: readonly TokenFinding[];
+}
+
+export interface DraftPolicy {
+  readonly principalArn: string;
+  readonly attachTo: AttachTarget;
+  readonly document: PolicyDocument;
+  /** Exactly what Copy policy copies. */
+  readonly json: string;
+  /** Some denials named no resource: their statements use `*`. */
+  readonly wildcardResource: boolean;
+}
+
+export interface ErrorReport {
+  readonly entries: readonly ErrorEntry[];
+  readonly groups: readonly DenialGroup[];
+  /** One policy per principal for the denials an identity-based policy can fix. */
+  readonly drafts: readonly DraftPolicy[];
+  /** The partition of the ARNs in the paste, for the decode command's `--region`. */
+  readonly partition: string | undefined;
+}
+
+const API_ACTION =
+  /(?:API:[ \t]{0,4}([a-z0-9-]{1,64}:[A-Za-z0-9]{1,128})|calling the ([A-Za-z0-9]{1,128}) operation)[^\n]{0,400}$/;
+
+/** Line numbers by offset, computed once for all markers (a log can hold hundreds). */
+function lineCounter(text: string): (offset: number) => number {
+  let line = 1;
+  let at = 0;
+  return (offset) => {
+    for (let i = text.indexOf("\n", at); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+      line++;
+      at = i + 1;
+    }
+    return line;
+  };
+}
+
+function apiActionBefore(text: string, markerStart: number): string | undefined {
+  const lineStart = text.lastIndexOf("\n", markerStart - 1) + 1;
+  const m = API_ACTION.exec(text.slice(Math.max(lineStart, markerStart - 600), markerStart));
+  return m?.[1] ?? m?.[2];
+}
+
+function singleToken(token: string): ErrorEntry {
+  return {
+    line: 1,
+    reason: undefined,
+    token: {
+      token,
+      placeholder: undefined,
+      judgement: judgeToken({ token, placeholder: undefined, ellipsis: false }),
+      startsWithDash: token.startsWith("-"),
+    },
+    apiAction: undefined,
+    event: undefined,
+  };
+}
+
+function extract(text: string, event?: CloudTrailEvent): ErrorEntry[] {
+  const markers = findMarkers(text);
+  const reasons = findReasons(text);
+  const found: { at: number; entry: Omit<ErrorEntry, "line"> }[] = [];
+  const used = new Set<Reason>();
+  // Markers and reasons are both in text order: one pass pairs each marker with the last reason
+  // sentence that stands between the previous error and it.
+  let r = 0;
+  let previousEnd = 0;
+  for (const marker of markers) {
+    let reason: Reason | undefined;
+    for (; r < reasons.length && (reasons[r]?.end ?? Infinity) <= marker.start; r++) {
+      const candidate = reasons[r];
+      if (candidate && candidate.start >= previousEnd) reason = candidate;
+    }
+    if (reason) used.add(reason);
+    const read = readToken(text, marker.end);
+    found.push({
+      at: marker.start,
+      entry: {
+        reason,
+        token: {
+          token: read.token,
+          placeholder: read.placeholder,
+          judgement: judgeToken(read),
+          startsWithDash: read.token.startsWith("-"),
+        },
+        apiAction: apiActionBefore(text, marker.start),
+        event,
+      },
+    });
+    previousEnd = read.end;
+  }
+  for (const reason of reasons) {
+    if (!used.has(reason))
+      found.push({
+        at: reason.start,
+        entry: { reason, token: undefined, apiAction: undefined, event },
+      });
+  }
+  if (found.length === 0 && event === undefined) {
+    const token = bareToken(text);
+    return token === undefined ? [] : [singleToken(token)];
+  }
+  found.sort((a, b) => a.at - b.at);
+  const lineOf = lineCounter(text);
+  return found.map(({ at, entry }) => ({ line: lineOf(at), ...entry }));
+}
+
+const groupKey = (e: ErrorEntry, i: number): string =>
+  e.reason
+    ? `reason:${e.reason.principalArn}|${e.reason.action}|${e.reason.resource ?? ""}`
+    : e.token && e.token.token !== ""
+      ? `token:${e.token.token}`
+      : `entry:${i}`;
+
+function groupEntries(entries: readonly ErrorEntry[]): DenialGroup[] {
+  const groups = new Map<string, ErrorEntry[]>();
+  entries.forEach((e, i) => {
+    const key = groupKey(e, i);
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  });
+  return [...groups.values()].map((members) => {
+    const seen = new Set<string>();
+    const tokens = members.flatMap((m) => {
+      if (!m.token) return [];
+      const key = `${m.token.token}\u0000${m.token.placeholder ?? ""}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [m.token];
+    });
+    return { reason: members.find((m) => m.reason)?.reason, entries: members, tokens };
+  });
+}
+
+/** Only "no identity-based policy allows" is fixed by an Allow in the principal's own policy. */
+export const fixableByIdentityPolicy = (reason: Reason | undefined): reason is Reason =>
+  reason?.denial === "implicit" && reason.policyType === "identity-based";
+
+function drafts(groups: readonly DenialGroup[]): DraftPolicy[] {
+  const byPrincipal = new Map<string, Reason[]>();
+  for (const { reason } of groups) {
+    if (!fixableByIdentityPolicy(reason)) continue;
+    byPrincipal.set(reason.principalArn, [...(byPrincipal.get(reason.principalArn) ?? []), reason]);
+  }
+  return [...byPrincipal].map(([principalArn, reasons]) => {
+    const document: PolicyDocument = {
+      Version: "2012-10-17",
+      Statement: mergeGrants(
+        reasons.map((r) => ({ action: r.action, resource: r.resource ?? "*" })),
+      ),
+    };
+    return {
+      principalArn,
+      attachTo: attachTarget(buildPrincipal({ arn: principalArn })),
+      document,
+      json: policyJson(document),
+      wildcardResource: reasons.some((r) => r.resource === undefined),
+    };
+  });
+}
+
+/**
+ * Every error in a pasted text: each encoded token with its judgement, the reason sentence when
+ * the error carries one, grouped by denial, and the draft policy for what an identity policy fixes.
+ */
+export function readErrors(text: string): ErrorReport {
+  const events = findCloudTrailEvents(text);
+  const entries = events
+    ? events.flatMap((event) => extract(event.errorMessage, event))
+    : extract(text);
+  const groups = groupEntries(entries);
+  return {
+    entries,
+    groups,
+    drafts: drafts(groups),
+    partition: /\barn:(aws(?:-[a-z]+)*):/.exec(text)?.[1],
+  };
+}

@@ -1,0 +1,192 @@
+import { Fragment } from "react";
+import { resourceLabel, summarizePrincipal } from "../../core/explain/summary";
+import type {
+  DenialGroup,
+  DraftPolicy,
+  ErrorReport,
+  TokenFinding,
+} from "../../core/errors/error-report";
+import { isUsable } from "../../core/errors/judge-token";
+import type { Reason } from "../../core/errors/reason";
+import { parseArn } from "../../core/model/arn";
+import { buildPrincipal } from "../../core/model/principal";
+import type { MessageKey } from "../i18n/en";
+import { useMessages } from "../i18n/messages";
+import { TEST_IDS } from "../test-ids";
+import { CopyButton } from "./copy-button";
+import { targetText } from "./fix-panel";
+import { DecodeCommand } from "./notices";
+import { resourceText, Who } from "./summary-view";
+
+function ReasonSummary({ reason }: { reason: Reason }) {
+  const { t, tNodes } = useMessages();
+  const denial = reason.denial ?? "unknown";
+  const key: MessageKey =
+    reason.resource === undefined
+      ? `report.summary.noResource.${denial}`
+      : `report.summary.${denial}`;
+  const resource =
+    reason.resource === undefined
+      ? ""
+      : resourceText(resourceLabel({ arn: reason.resource, parsed: parseArn(reason.resource) }));
+  return (
+    <p className="summary-sentence" data-testid={TEST_IDS.summary}>
+      {tNodes(key, {
+        who: <Who principal={summarizePrincipal(buildPrincipal({ arn: reason.principalArn }))} />,
+        action: <code>{reason.action}</code>,
+        resource: <code>{resource}</code>,
+        policy:
+          reason.policyType === undefined
+            ? (reason.policyWords ?? "")
+            : t(`policyType.${reason.policyType}`),
+      })}
+    </p>
+  );
+}
+
+function TokenView({
+  finding,
+  partition,
+}: {
+  finding: TokenFinding;
+  partition: string | undefined;
+}) {
+  const { t } = useMessages();
+  const { judgement, token } = finding;
+  const text =
+    judgement === "placeholder"
+      ? t("token.placeholder", { text: finding.placeholder ?? token })
+      : judgement === "truncated" && token.length >= 300
+        ? t("token.truncated.ellipsis", { length: token.length })
+        : t(`token.${judgement}`, { length: token.length });
+  return (
+    <div className="token">
+      <p
+        className={`notice ${isUsable(judgement) ? "info" : "warning"}`}
+        data-testid={TEST_IDS.inputWarning}
+      >
+        {text}
+      </p>
+      {isUsable(judgement) && (
+        <>
+          {finding.startsWithDash && (
+            <p className="notice info" data-testid={TEST_IDS.inputWarning}>
+              {t("token.dash")}
+            </p>
+          )}
+          <DecodeCommand token={token} {...(partition === undefined ? {} : { partition })} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function GroupView({ group, partition }: { group: DenialGroup; partition: string | undefined }) {
+  const { t } = useMessages();
+  const { reason, entries, tokens } = group;
+  const first = entries[0];
+  const event = first?.event;
+  const apiAction = entries.find((e) => e.apiAction !== undefined)?.apiAction;
+  return (
+    <article className="panel denial">
+      {reason ? (
+        <ReasonSummary reason={reason} />
+      ) : (
+        <p className="summary-sentence">
+          {t("report.noReason", {
+            action:
+              apiAction === undefined ? "" : t("report.noReason.action", { action: apiAction }),
+          })}
+        </p>
+      )}
+      <p className="hint">
+        {entries.length > 1
+          ? t("report.seen", {
+              count: entries.length,
+              lines: entries.map((e) => e.line).join(", "),
+            })
+          : t("report.seenOnce", { line: first?.line ?? 1 })}
+      </p>
+      {event && (
+        <p className="hint">
+          {t("report.event", {
+            name: event.eventName ?? "?",
+            source: event.eventSource ?? "?",
+            region: event.awsRegion ?? "?",
+            time: event.eventTime ?? "?",
+            identity: event.identityArn ?? "?",
+          })}
+        </p>
+      )}
+      <p>
+        {reason?.policyType !== undefined && reason.denial !== undefined
+          ? t(`owner.${reason.denial}.${reason.policyType}`)
+          : t("owner.unknown")}
+      </p>
+      {reason?.policyArn !== undefined && (
+        <p className="hint">{t("report.policyArn", { arn: reason.policyArn })}</p>
+      )}
+      {tokens.map((finding, i) => (
+        <TokenView key={`${finding.token}-${i}`} finding={finding} partition={partition} />
+      ))}
+      {tokens.some((f) => isUsable(f.judgement)) && (
+        <p className="hint">{t("command.pasteBack")}</p>
+      )}
+    </article>
+  );
+}
+
+function DraftView({ draft, several }: { draft: DraftPolicy; several: boolean }) {
+  const messages = useMessages();
+  const { t, tNodes } = messages;
+  return (
+    <section className="panel wide fix" aria-labelledby={`draft-${draft.principalArn}`}>
+      <h2 id={`draft-${draft.principalArn}`}>
+        {several ? t("draft.heading.for", { who: draft.principalArn }) : t("draft.heading")}
+      </h2>
+      <p className="notice warning" data-testid={TEST_IDS.inputWarning}>
+        {t("draft.marker")}
+      </p>
+      <p>{tNodes("fix.allow.intro", { target: targetText(draft.attachTo, messages) })}</p>
+      <div className="policy">
+        <pre className="code-block" data-testid={TEST_IDS.policyJson} tabIndex={0}>
+          {draft.json}
+        </pre>
+        <CopyButton text={draft.json} label="fix.copy" testId={TEST_IDS.copyPolicy} />
+      </div>
+      <ul className="notes">
+        {draft.wildcardResource && <li>{t("draft.wildcard")}</li>}
+        <li>{t("draft.covers")}</li>
+        <li>{t("fix.note.other-policies-can-deny")}</li>
+      </ul>
+    </section>
+  );
+}
+
+export function ErrorReportView({ report }: { report: ErrorReport }) {
+  const { t } = useMessages();
+  const count = report.entries.length;
+  return (
+    <>
+      <p className="visually-hidden" role="status">
+        {count === 1 ? t("report.heading.one") : t("report.heading", { count })}
+      </p>
+      <section className="report" aria-labelledby="report-heading">
+        <h2 id="report-heading">
+          {count === 1 ? t("report.heading.one") : t("report.heading", { count })}
+        </h2>
+        {report.groups.length < count && (
+          <p className="hint">{t("report.groups", { count: report.groups.length })}</p>
+        )}
+        {report.groups.map((group, i) => (
+          <Fragment key={i}>
+            <GroupView group={group} partition={report.partition} />
+          </Fragment>
+        ))}
+      </section>
+      {report.drafts.map((draft) => (
+        <DraftView key={draft.principalArn} draft={draft} several={report.drafts.length > 1} />
+      ))}
+    </>
+  );
+}
