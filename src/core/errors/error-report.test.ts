@@ -157,3 +157,17 @@ describe("CloudTrail events", () => {
     ]);
   });
 });
+
+describe("hostile volume", () => {
+  // Regression: each marker used to scan back to the start of its line for an `API:` prefix, and the
+  // line counter forward to the end: 100,000 markers on one line took minutes.
+  it("reads 100,000 markers on one line", () => {
+    const report = readErrors("Encoded authorization failure message: ".repeat(100_000));
+    expect(report.entries).toHaveLength(100_000);
+    expect(report.groups).toHaveLength(1);
+  });
+
+  it("reads 100,000 reason phrases with no User: before them", () => {
+    expect(readErrors("x is not authorized to perform: y ".repeat(100_000)).entries).toEqual([]);
+  });
+});

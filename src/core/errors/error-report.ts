@@ -56,22 +56,23 @@ export interface ErrorReport {
 const API_ACTION =
   /(?:API:[ \t]{0,4}([a-z0-9-]{1,64}:[A-Za-z0-9]{1,128})|calling the ([A-Za-z0-9]{1,128}) operation)[^\n]{0,400}$/;
 
-/** Line numbers by offset, computed once for all markers (a log can hold hundreds). */
+/** Line numbers by offset, asked in increasing order: one pass over the text for all of them. */
 function lineCounter(text: string): (offset: number) => number {
   let line = 1;
-  let at = 0;
+  let nextBreak = text.indexOf("\n");
   return (offset) => {
-    for (let i = text.indexOf("\n", at); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    while (nextBreak !== -1 && nextBreak < offset) {
       line++;
-      at = i + 1;
+      nextBreak = text.indexOf("\n", nextBreak + 1);
     }
     return line;
   };
 }
 
 function apiActionBefore(text: string, markerStart: number): string | undefined {
-  const lineStart = text.lastIndexOf("\n", markerStart - 1) + 1;
-  const m = API_ACTION.exec(text.slice(Math.max(lineStart, markerStart - 600), markerStart));
+  // Only the marker's own line, and at most 600 characters of it: never a scan of the whole text.
+  const window = text.slice(Math.max(0, markerStart - 600), markerStart);
+  const m = API_ACTION.exec(window.slice(window.lastIndexOf("\n") + 1));
   return m?.[1] ?? m?.[2];
 }
 
@@ -150,7 +151,9 @@ function groupEntries(entries: readonly ErrorEntry[]): DenialGroup[] {
   const groups = new Map<string, ErrorEntry[]>();
   entries.forEach((e, i) => {
     const key = groupKey(e, i);
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+    const members = groups.get(key);
+    if (members) members.push(e);
+    else groups.set(key, [e]);
   });
   return [...groups.values()].map((members) => {
     const seen = new Set<string>();
@@ -173,7 +176,9 @@ function drafts(groups: readonly DenialGroup[]): DraftPolicy[] {
   const byPrincipal = new Map<string, Reason[]>();
   for (const { reason } of groups) {
     if (!fixableByIdentityPolicy(reason)) continue;
-    byPrincipal.set(reason.principalArn, [...(byPrincipal.get(reason.principalArn) ?? []), reason]);
+    const reasons = byPrincipal.get(reason.principalArn);
+    if (reasons) reasons.push(reason);
+    else byPrincipal.set(reason.principalArn, [reason]);
   }
   return [...byPrincipal].map(([principalArn, reasons]) => {
     const document: PolicyDocument = {

@@ -70,8 +70,11 @@ const stripPeriod = (s: string | undefined): string | undefined => s?.replace(/[
 export function findReasons(text: string): Reason[] {
   const reasons: Reason[] = [];
   for (const m of text.matchAll(PERFORM)) {
-    const userAt = text.lastIndexOf("User:", m.index);
-    if (userAt === -1 || m.index - userAt > MAX_PRINCIPAL) continue;
+    // Look back a bounded distance only: an unbounded lastIndexOf per match is quadratic.
+    const windowStart = Math.max(0, m.index - MAX_PRINCIPAL);
+    const found = text.slice(windowStart, m.index).lastIndexOf("User:");
+    if (found === -1) continue;
+    const userAt = windowStart + found;
     const principal = text.slice(userAt + "User:".length, m.index).trim();
     if (principal === "" || /[\s"]/.test(principal)) continue;
     TAIL.lastIndex = m.index + m[0].length;

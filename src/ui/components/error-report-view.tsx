@@ -81,6 +81,16 @@ function TokenView({
   );
 }
 
+/** A log can repeat one error thousands of times: name the first lines only. */
+const MAX_LINES_LISTED = 12;
+const lineList = (lines: readonly number[]): string =>
+  lines.length > MAX_LINES_LISTED
+    ? `${lines.slice(0, MAX_LINES_LISTED).join(", ")}, …`
+    : lines.join(", ");
+
+/** Rendering is what a huge log would make slow; the first groups are what a reader needs. */
+const MAX_GROUPS_SHOWN = 50;
+
 function GroupView({ group, partition }: { group: DenialGroup; partition: string | undefined }) {
   const { t } = useMessages();
   const { reason, entries, tokens } = group;
@@ -103,7 +113,7 @@ function GroupView({ group, partition }: { group: DenialGroup; partition: string
         {entries.length > 1
           ? t("report.seen", {
               count: entries.length,
-              lines: entries.map((e) => e.line).join(", "),
+              lines: lineList(entries.map((e) => e.line)),
             })
           : t("report.seenOnce", { line: first?.line ?? 1 })}
       </p>
@@ -178,11 +188,16 @@ export function ErrorReportView({ report }: { report: ErrorReport }) {
         {report.groups.length < count && (
           <p className="hint">{t("report.groups", { count: report.groups.length })}</p>
         )}
-        {report.groups.map((group, i) => (
+        {report.groups.slice(0, MAX_GROUPS_SHOWN).map((group, i) => (
           <Fragment key={i}>
             <GroupView group={group} partition={report.partition} />
           </Fragment>
         ))}
+        {report.groups.length > MAX_GROUPS_SHOWN && (
+          <p className="notice info">
+            {t("report.more", { count: report.groups.length - MAX_GROUPS_SHOWN })}
+          </p>
+        )}
       </section>
       {report.drafts.map((draft) => (
         <DraftView key={draft.principalArn} draft={draft} several={report.drafts.length > 1} />

@@ -235,6 +235,7 @@ export const en = {
   "report.groups": "{count} distinct denials; identical ones are grouped.",
   "report.seen": "Seen {count} times, at lines {lines}.",
   "report.seenOnce": "At line {line}.",
+  "report.more": "{count} more denials are not shown. Paste a smaller part of the log to see them.",
   "report.noReason": "An authorization error without a reason sentence{action}.",
   "report.noReason.action": " while calling {action}",
   "report.event": "CloudTrail event {name} from {source} in {region}, at {time}, by {identity}.",
