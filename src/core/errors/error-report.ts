@@ -140,11 +140,12 @@ function extract(text: string, event?: CloudTrailEvent): ErrorEntry[] {
   return found.map(({ at, entry }) => ({ line: lineOf(at), ...entry }));
 }
 
+/** Same denial, or with no reason sentence the same token (or the same missing one). */
 const groupKey = (e: ErrorEntry, i: number): string =>
   e.reason
     ? `reason:${e.reason.principalArn}|${e.reason.action}|${e.reason.resource ?? ""}`
-    : e.token && e.token.token !== ""
-      ? `token:${e.token.token}`
+    : e.token
+      ? `token:${e.token.token}|${e.token.placeholder ?? ""}`
       : `entry:${i}`;
 
 function groupEntries(entries: readonly ErrorEntry[]): DenialGroup[] {

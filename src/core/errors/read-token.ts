@@ -67,6 +67,9 @@ export function readToken(text: string, from: number): TokenRead {
     lookahead = skipLineBreakAndPrefix(text, lookahead);
   }
   if (isTokenChar(text[lookahead])) i = lookahead;
+  // Another marker right away: this error's token is missing, not the next marker's first word.
+  if (/^Encoded\s+authori/i.test(text.slice(i, i + 24)))
+    return { token: "", placeholder: undefined, ellipsis: false, end: i };
   // A quote may open it: JSON strings, Python reprs, backticks.
   if (/["'`]/.test(text[i] ?? "") && isTokenChar(text[i + 1])) i++;
 
