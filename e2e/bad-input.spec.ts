@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { TEST_IDS, paste, readFixture } from "./support";
+import { TEST_IDS, paste, readFixture } from "./support/page";
 
 test("bad input shows a specific error, keeps the text, and the page stays usable", async ({
   page,

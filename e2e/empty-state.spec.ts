@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { TEST_IDS } from "./support";
+import { TEST_IDS } from "./support/page";
 
 test("the empty page explains itself and loads a real example in one click, with no third-party request", async ({
   page,

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { TEST_IDS, paste, readFixture } from "./support";
+import { TEST_IDS, paste, readFixture } from "./support/page";
 
 const MERGED = `{
   "Version": "2012-10-17",

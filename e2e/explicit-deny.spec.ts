@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { TEST_IDS, paste, readFixture } from "./support";
+import { TEST_IDS, paste, readFixture } from "./support/page";
 
 test("an explicit Deny shows the denying statement and no Allow policy", async ({ page }) => {
   await page.goto("./");

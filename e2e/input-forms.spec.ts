@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { TEST_IDS, paste, readFixture } from "./support";
+import { TEST_IDS, paste, readFixture } from "./support/page";
 
 // One row per input form the paste box accepts; the same files the unit tests read.
 const FORMS = [

@@ -1,8 +1,8 @@
 import type { Page } from "@playwright/test";
-import { TEST_IDS } from "../src/ui/test-ids";
+import { TEST_IDS } from "../../src/ui/test-ids";
 
 export { TEST_IDS };
-export { readFixture } from "../fixtures/fixtures";
+export { readFixture } from "../../fixtures/fixtures";
 
 /** Pastes text as a user would: the page analyses on input, with no submit button. */
 export async function paste(page: Page, text: string): Promise<void> {

@@ -1,0 +1,184 @@
+import { readFile } from "node:fs/promises";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { extname, join, normalize, sep } from "node:path";
+import { z } from "zod";
+import { isValidToken } from "../core/decode/token";
+import { readBody, refuse } from "./guards";
+import { decodeToken, listProfiles, whoAmI, type CallOptions } from "./sts";
+
+const MIME: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".json": "application/json",
+  ".map": "application/json",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+const SECURITY_HEADERS = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "X-Frame-Options": "DENY",
+  "Cache-Control": "no-store",
+};
+
+/** Tells the page it runs next to this endpoint, so it offers local decoding without probing. */
+const LOCAL_MODE_META = '<meta name="authz-decoder-mode" content="local" />';
+
+const callSchema = z.object({
+  profile: z
+    .string()
+    .max(128)
+    .regex(/^[\w+=,.@-]+$/)
+    .optional(),
+  region: z
+    .string()
+    .max(32)
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
+  partition: z.enum(["aws", "aws-us-gov", "aws-cn", "aws-iso", "aws-iso-b"]).optional(),
+});
+const decodeSchema = callSchema.extend({ token: z.string() });
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, "Content-Type": "application/json" });
+  res.end(JSON.stringify(body));
+}
+
+const callOptions = (o: z.infer<typeof callSchema>): CallOptions => ({
+  profile: o.profile,
+  region: o.region,
+  partition: o.partition,
+});
+
+async function api(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  port: number,
+): Promise<void> {
+  const refusal = refuse(req, port);
+  if (refusal) {
+    send(res, refusal.status, {
+      ok: false,
+      failure: { kind: "refused", code: refusal.code, message: refusal.code },
+    });
+    return;
+  }
+  const raw = await readBody(req);
+  if (raw === undefined) {
+    send(res, 413, {
+      ok: false,
+      failure: { kind: "refused", code: "PayloadTooLarge", message: "PayloadTooLarge" },
+    });
+    return;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    send(res, 400, {
+      ok: false,
+      failure: { kind: "refused", code: "MalformedJson", message: "MalformedJson" },
+    });
+    return;
+  }
+  if (path === "/api/profiles") {
+    send(res, 200, {
+      ok: true,
+      profiles: await listProfiles(),
+      defaultProfile: process.env.AWS_PROFILE ?? null,
+    });
+    return;
+  }
+  if (path === "/api/identity") {
+    const body = callSchema.safeParse(json);
+    if (!body.success) {
+      send(res, 400, {
+        ok: false,
+        failure: { kind: "refused", code: "BadRequest", message: "BadRequest" },
+      });
+      return;
+    }
+    const identity = await whoAmI(callOptions(body.data));
+    send(
+      res,
+      200,
+      identity.ok ? { ok: true, identity: identity.value } : { ok: false, failure: identity.error },
+    );
+    return;
+  }
+  if (path === "/api/decode") {
+    const body = decodeSchema.safeParse(json);
+    if (!body.success || !isValidToken(body.data.token)) {
+      send(res, 400, {
+        ok: false,
+        failure: {
+          kind: "invalid-token",
+          code: "InvalidToken",
+          message: "A token is 1 to 10240 characters of A-Z a-z 0-9 _ -.",
+        },
+      });
+      return;
+    }
+    const decoded = await decodeToken(body.data.token, callOptions(body.data));
+    send(
+      res,
+      200,
+      decoded.ok
+        ? { ok: true, decodedMessage: decoded.value }
+        : { ok: false, failure: decoded.error },
+    );
+    return;
+  }
+  send(res, 404, {
+    ok: false,
+    failure: { kind: "refused", code: "NotFound", message: "NotFound" },
+  });
+}
+
+async function staticFile(res: ServerResponse, distDir: string, urlPath: string): Promise<void> {
+  const relative = normalize(decodeURIComponent(urlPath === "/" ? "/index.html" : urlPath));
+  const file = join(distDir, relative);
+  if (!file.startsWith(distDir + sep)) {
+    res.writeHead(403, SECURITY_HEADERS).end();
+    return;
+  }
+  try {
+    let content: Buffer | string = await readFile(file);
+    if (file.endsWith(`${sep}index.html`)) {
+      content = content.toString("utf8").replace("<head>", `<head>\n    ${LOCAL_MODE_META}`);
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      "Content-Type": MIME[extname(file)] ?? "application/octet-stream",
+    });
+    res.end(content);
+  } catch {
+    res.writeHead(404, { ...SECURITY_HEADERS, "Content-Type": "text/plain" }).end("Not found");
+  }
+}
+
+/**
+ * The page plus its decode endpoint, on loopback only. Credentials never leave this process:
+ * responses carry decoded messages, identities and error codes, nothing else.
+ */
+export function createApp({ distDir, port }: { distDir: string; port: number }): Server {
+  return createServer((req, res) => {
+    const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
+    const handled = path.startsWith("/api/")
+      ? api(req, res, path, port)
+      : req.method === "GET" || req.method === "HEAD"
+        ? staticFile(res, distDir, path)
+        : Promise.resolve(void res.writeHead(405, SECURITY_HEADERS).end());
+    handled.catch(() => {
+      if (!res.headersSent)
+        send(res, 500, {
+          ok: false,
+          failure: { kind: "unknown", code: "InternalError", message: "InternalError" },
+        });
+    });
+  });
+}
