@@ -21,6 +21,9 @@ const CHROMIUM_ARGS = [
 ];
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** The fake STS (e2e/support/fake-sts.ts) and the local-mode server (`npm start`) for decode specs. */
+export const FAKE_STS_PORT = 4566;
+export const LOCAL_PORT = 4180;
 
 export default defineConfig({
   testDir: "e2e",
@@ -45,11 +48,36 @@ export default defineConfig({
       },
     },
   ],
-  // E2E runs against the production build, as users get it.
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // E2E runs against the production build, as users get it: the static build (browser mode), and
+  // the local server with fake credentials in its environment, pointed at the fake STS (local mode).
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx tsx e2e/support/fake-sts.ts ${FAKE_STS_PORT}`,
+      url: `http://127.0.0.1:${FAKE_STS_PORT}/__requests`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: "npx tsx src/server/main.ts",
+      url: `http://127.0.0.1:${LOCAL_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: {
+        PORT: String(LOCAL_PORT),
+        AWS_ENDPOINT_URL_STS: `http://127.0.0.1:${FAKE_STS_PORT}`,
+        AWS_ACCESS_KEY_ID: "AKIAFAKELOCALMODE001",
+        AWS_SECRET_ACCESS_KEY: "fakeLocalSecretThatMustStayInTheServer000",
+        AWS_REGION: "eu-west-1",
+        // No shared files: the test machine's own ~/.aws must not leak in.
+        AWS_CONFIG_FILE: "/nonexistent/aws-config",
+        AWS_SHARED_CREDENTIALS_FILE: "/nonexistent/aws-credentials",
+      },
+    },
+  ],
 });

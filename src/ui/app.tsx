@@ -1,15 +1,9 @@
 import { useDeferredValue, useId, useMemo, useState } from "react";
 import { analyzePaste } from "../core/analyze-paste";
-import type { Analysis } from "../core/model/analysis";
-import { buildFix } from "../core/policy/fix";
-import { ConditionsSection } from "./components/conditions-table";
-import { DecodedJson, ExtraFields } from "./components/decoded-json";
 import { ResultBoundary } from "./components/error-boundary";
 import { ErrorReportView } from "./components/error-report-view";
-import { FixPanel } from "./components/fix-panel";
-import { InputErrorView, Warnings } from "./components/notices";
-import { PrincipalPanel, RequestPanel } from "./components/principal-panel";
-import { SummaryView } from "./components/summary-view";
+import { InputErrorView } from "./components/notices";
+import { Results } from "./components/results";
 import { useMessages } from "./i18n/messages";
 import { TEST_IDS } from "./test-ids";
 
@@ -18,38 +12,6 @@ const loadExample = () =>
   import("../../fixtures/decoded/16-iam-passrole-aws-backup-restore-envelope.txt?raw").then(
     (m) => m.default,
   );
-
-function Results({ analysis }: { analysis: Analysis }) {
-  const [passedToService, setPassedToService] = useState(true);
-  const fix = useMemo(() => buildFix(analysis, { passedToService }), [analysis, passedToService]);
-  const { t } = useMessages();
-  return (
-    <>
-      <p className="visually-hidden" role="status">
-        {t(`verdict.${analysis.verdict}`)}
-      </p>
-      <SummaryView analysis={analysis} />
-      <Warnings warnings={analysis.warnings} />
-      <p className="read-as">
-        {analysis.forms.length > 0 &&
-          t("input.readAs", { forms: analysis.forms.map((f) => t(`form.${f}`)).join(" → ") })}
-      </p>
-      <div className="grid">
-        <PrincipalPanel analysis={analysis} />
-        <RequestPanel analysis={analysis} />
-      </div>
-      <FixPanel
-        analysis={analysis}
-        fix={fix}
-        passedToService={passedToService}
-        onPassedToServiceChange={setPassedToService}
-      />
-      <ConditionsSection analysis={analysis} />
-      <DecodedJson analysis={analysis} />
-      <ExtraFields analysis={analysis} />
-    </>
-  );
-}
 
 function EmptyState() {
   const { t, tNodes } = useMessages();

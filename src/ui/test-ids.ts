@@ -14,4 +14,11 @@ export const TEST_IDS = {
   fixPanel: "fix-panel",
   passedToService: "passed-to-service",
   exampleButton: "example-button",
+  decodeButton: "decode-button",
+  decodePanel: "decode-panel",
+  decodeProgress: "decode-progress",
+  decodeFailure: "decode-failure",
+  decodedResult: "decoded-result",
+  credentialsInput: "credentials-input",
+  forgetCredentials: "forget-credentials",
 } as const;

@@ -14,6 +14,8 @@ export const DECODE_FAILURES = [
   "no-credentials",
   "network",
   "invalid-token",
+  /** The local endpoint refused the request (foreign Host or Origin, bad body). */
+  "refused",
   "unknown",
 ] as const;
 export type DecodeFailureKind = (typeof DECODE_FAILURES)[number];

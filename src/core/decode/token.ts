@@ -15,3 +15,7 @@ export const DEFAULT_REGIONS: Readonly<Record<string, string>> = {
   "aws-us-gov": "us-gov-west-1",
   "aws-cn": "cn-north-1",
 };
+
+/** The regional STS endpoint that receives the token when no other is set. */
+export const stsEndpoint = (region: string): string =>
+  `https://sts.${region}.amazonaws.com${region.startsWith("cn-") ? ".cn" : ""}`;

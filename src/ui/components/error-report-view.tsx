@@ -1,4 +1,8 @@
-import { Fragment } from "react";
+import { Fragment, useState } from "react";
+import { analyze } from "../../core/analyze";
+import type { DecodeRun } from "../../core/decode/run-decodes";
+import { DecodePanel } from "../decode/decode-panel";
+import { Results } from "./results";
 import { resourceLabel, summarizePrincipal } from "../../core/explain/summary";
 import type {
   DenialGroup,
@@ -173,11 +177,62 @@ function DraftView({ draft, several }: { draft: DraftPolicy; several: boolean })
   );
 }
 
+function DecodedResults({ run }: { run: DecodeRun }) {
+  const { t } = useMessages();
+  return (
+    <>
+      {run.groups.map((group, i) => {
+        const analysis = analyze(group.message);
+        return (
+          <section
+            key={group.message}
+            className="decoded"
+            data-testid={TEST_IDS.decodedResult}
+            aria-label={t("decoded.heading")}
+          >
+            <h2>
+              {run.groups.length > 1
+                ? t("decoded.heading.many", { index: i + 1, count: run.groups.length })
+                : t("decoded.heading")}
+            </h2>
+            {group.tokens.length > 1 && (
+              <p className="hint">{t("decoded.tokens", { count: group.tokens.length })}</p>
+            )}
+            {analysis.ok ? (
+              <Results analysis={analysis.value} />
+            ) : (
+              <pre className="code-block">{group.message}</pre>
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
 export function ErrorReportView({ report }: { report: ErrorReport }) {
   const { t } = useMessages();
   const count = report.entries.length;
+  // A decode belongs to the report it was made for; a new paste starts over.
+  const [decoded, setDecoded] = useState<{ report: ErrorReport; run: DecodeRun } | undefined>(
+    undefined,
+  );
+  const run = decoded?.report === report ? decoded.run : undefined;
+  const usable = report.groups.flatMap((g) =>
+    g.tokens.filter((f) => isUsable(f.judgement)).map((f) => f.token),
+  );
   return (
     <>
+      {usable.length > 0 && (
+        <DecodePanel
+          tokens={usable}
+          partition={report.partition}
+          onDecoded={(r) => {
+            setDecoded({ report, run: r });
+          }}
+        />
+      )}
+      {run && <DecodedResults run={run} />}
       <p className="visually-hidden" role="status">
         {count === 1 ? t("report.heading.one") : t("report.heading", { count })}
       </p>

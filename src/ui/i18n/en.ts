@@ -310,6 +310,69 @@ export const en = {
     'Some errors named no resource, so their statements use "Resource": "*". Narrow it if the action supports resource-level permissions.',
   "draft.covers":
     "It covers the denials that an Allow in the principal's own policy fixes; the others above need someone else's change.",
+  "decode.heading": "Decode with AWS",
+  "decode.local.intro":
+    "This page runs next to a local endpoint (npm start) that decodes with this machine's AWS access. The credentials stay in that process; only the decoded messages come back.",
+  "decode.local.profile": "Profile",
+  "decode.local.profileDefault": "Default (AWS_PROFILE or the default chain)",
+  "decode.region": "Region",
+  "decode.region.hint": "Leave empty to use the profile's region, or the partition's ({region}).",
+  "decode.browser.intro":
+    "Decode right here with your own credentials. Paste the output of aws configure export-credentials --format env (or --format process), or fill in the fields.",
+  "decode.browser.paste": "Credentials (export-credentials output)",
+  "decode.browser.accessKeyId": "Access key ID",
+  "decode.browser.secretAccessKey": "Secret access key",
+  "decode.browser.sessionToken": "Session token (for temporary credentials)",
+  "decode.browser.use": "Use these credentials",
+  "decode.browser.memory":
+    "They stay in this tab's memory only: never stored, never in a link, never logged. Forget erases them, and so does closing the tab.",
+  "decode.browser.sessionWarning":
+    "Credentials from GetSessionToken or GetFederationToken cannot call this API; use a role's or a user's.",
+  "decode.browser.ready": "Using key {key}{session}{expires}.",
+  "decode.browser.ready.session": " with a session token",
+  "decode.browser.ready.expires": ", valid until {time}",
+  "decode.browser.forget": "Forget credentials",
+  "decode.browser.endpoint": "STS endpoint (VPC endpoint, FIPS…)",
+  "decode.browser.endpoint.hint": "The token will be sent to {endpoint}.",
+  "decode.browser.advanced": "Advanced",
+  "decode.credentials.empty": "Paste credentials or fill in the fields first.",
+  "decode.credentials.missing": "Missing: {fields}.",
+  "decode.credentials.malformed-key-id":
+    "The access key ID should be upper-case letters and digits, like AKIA… or ASIA….",
+  "decode.credentials.expired": "These credentials expired at {time}. Export fresh ones.",
+  "decode.button": "Decode {count} token(s)",
+  "decode.button.one": "Decode the token",
+  "decode.identity": "Decoding as {arn}",
+  "decode.progress": "Decoding {done} of {total}…",
+  "decode.done": "Decoded {ok} of {total}.",
+  "decode.cli": "Or decode it yourself with the commands below and paste the output here.",
+  "decoded.heading": "Decoded message",
+  "decoded.heading.many": "Decoded message {index} of {count}",
+  "decoded.tokens": "From {count} token(s) that decode to the same message.",
+  "failure.heading": "Token {token} was not decoded",
+  "failure.details": "AWS said: {code}: {message}",
+  "failure.access-denied":
+    "AWS refused the decode itself: the caller may not call sts:DecodeAuthorizationMessage. Whoever manages its permissions (the account's IAM administrators) must allow it:",
+  "failure.session-credentials":
+    "Credentials from GetSessionToken or GetFederationToken cannot call DecodeAuthorizationMessage. Use a role's or a user's credentials, or the CLI command.",
+  "failure.invalid-message":
+    "STS could not decode this token: it is cut off, too old, or was issued in another account or partition. Decode it with credentials of the account (and partition) where the error happened.",
+  "failure.expired-credentials":
+    "These credentials have expired. Refresh them (aws sso login, or export them again) and retry.",
+  "failure.invalid-credentials":
+    "AWS does not recognise these credentials: a wrong key or secret, a deleted key, or another partition. Check them and retry.",
+  "failure.clock-skew":
+    "This computer's clock is too far from AWS's, so signed requests are refused. Correct the clock and retry.",
+  "failure.throttled": "STS is throttling the requests. Wait a moment, then decode again.",
+  "failure.no-credentials":
+    "No AWS credentials were found on this machine. Sign in (aws sso login --profile NAME) or set them up (aws configure), then retry.",
+  "failure.network":
+    "The request did not reach STS (network, proxy, VPC endpoint, or the browser's cross-origin rules). Use the CLI command instead.",
+  "failure.invalid-token":
+    "This token cannot be sent: a token is 1 to 10,240 characters of A–Z, a–z, 0–9, _ and -.",
+  "failure.refused":
+    "The local endpoint refused the request ({code}). Open the page at the address npm start printed.",
+  "failure.unknown": "Decoding failed.",
   "command.copy": "Copy command",
   "command.pasteBack":
     "Run it where your AWS credentials work, then paste its output into the box above.",

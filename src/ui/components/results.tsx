@@ -1,0 +1,43 @@
+import { useMemo, useState } from "react";
+import type { Analysis } from "../../core/model/analysis";
+import { buildFix } from "../../core/policy/fix";
+import { useMessages } from "../i18n/messages";
+import { ConditionsSection } from "./conditions-table";
+import { DecodedJson, ExtraFields } from "./decoded-json";
+import { FixPanel } from "./fix-panel";
+import { Warnings } from "./notices";
+import { PrincipalPanel, RequestPanel } from "./principal-panel";
+import { SummaryView } from "./summary-view";
+
+/** Everything about one decoded message: verdict, who, what, the fix, the context, the JSON. */
+export function Results({ analysis }: { analysis: Analysis }) {
+  const [passedToService, setPassedToService] = useState(true);
+  const fix = useMemo(() => buildFix(analysis, { passedToService }), [analysis, passedToService]);
+  const { t } = useMessages();
+  return (
+    <>
+      <p className="visually-hidden" role="status">
+        {t(`verdict.${analysis.verdict}`)}
+      </p>
+      <SummaryView analysis={analysis} />
+      <Warnings warnings={analysis.warnings} />
+      <p className="read-as">
+        {analysis.forms.length > 0 &&
+          t("input.readAs", { forms: analysis.forms.map((f) => t(`form.${f}`)).join(" → ") })}
+      </p>
+      <div className="grid">
+        <PrincipalPanel analysis={analysis} />
+        <RequestPanel analysis={analysis} />
+      </div>
+      <FixPanel
+        analysis={analysis}
+        fix={fix}
+        passedToService={passedToService}
+        onPassedToServiceChange={setPassedToService}
+      />
+      <ConditionsSection analysis={analysis} />
+      <DecodedJson analysis={analysis} />
+      <ExtraFields analysis={analysis} />
+    </>
+  );
+}
