@@ -164,3 +164,21 @@ test("credentials that already expired are refused before any call", async ({ pa
   );
   expect(await requestsFor(request, key)).toEqual([]);
 });
+
+test("the three typed fields work as well as a pasted export", async ({ page, request }) => {
+  const key = "AKIAFAKETHREEFIELDS1";
+  await page.goto("./");
+  await paste(page, TERRAFORM);
+  await page.getByText("Or type the three fields").click();
+  await page.getByLabel("Access key ID").fill(key);
+  await page.getByLabel("Secret access key").fill("threeFieldsSecret0000000000000000000000");
+  await page.getByRole("button", { name: "Use these credentials" }).click();
+  await expect(page.getByText("Using key AKIA…lds1.")).toBeVisible();
+  await page.getByText("Advanced").click();
+  await page.getByLabel(/STS endpoint/).fill(STS);
+  await page.getByTestId(TEST_IDS.decodeButton).click();
+  await expect(page.getByTestId(TEST_IDS.decodedResult)).toBeVisible();
+  expect((await requestsFor(request, key)).map((r) => [r.token, r.hasSessionToken])).toEqual([
+    [TOKEN, false],
+  ]);
+});

@@ -223,16 +223,6 @@ export function ErrorReportView({ report }: { report: ErrorReport }) {
   );
   return (
     <>
-      {usable.length > 0 && (
-        <DecodePanel
-          tokens={usable}
-          partition={report.partition}
-          onDecoded={(r) => {
-            setDecoded({ report, run: r });
-          }}
-        />
-      )}
-      {run && <DecodedResults run={run} />}
       <p className="visually-hidden" role="status">
         {count === 1 ? t("report.heading.one") : t("report.heading", { count })}
       </p>
@@ -254,6 +244,16 @@ export function ErrorReportView({ report }: { report: ErrorReport }) {
           </p>
         )}
       </section>
+      {usable.length > 0 && (
+        <DecodePanel
+          tokens={usable}
+          partition={report.partition}
+          onDecoded={(r) => {
+            setDecoded({ report, run: r });
+          }}
+        />
+      )}
+      {run && <DecodedResults run={run} />}
       {report.drafts.map((draft) => (
         <DraftView key={draft.principalArn} draft={draft} several={report.drafts.length > 1} />
       ))}

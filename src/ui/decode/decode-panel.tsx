@@ -82,6 +82,7 @@ function BrowserCredentials({
   const { t } = messages;
   const id = useId();
   const [text, setText] = useState("");
+  const [fields, setFields] = useState({ accessKeyId: "", secretAccessKey: "", sessionToken: "" });
   const [error, setError] = useState<CredentialsError | undefined>(undefined);
   if (credentials) {
     return (
@@ -111,9 +112,14 @@ function BrowserCredentials({
       className="credentials"
       onSubmit={(e) => {
         e.preventDefault();
-        const parsed = parseCredentials({ text }, new Date());
+        const typed = Object.values(fields).some((v) => v.trim() !== "");
+        const parsed = parseCredentials(
+          typed && text.trim() === "" ? fields : { text },
+          new Date(),
+        );
         if (parsed.ok) {
           setText("");
+          setFields({ accessKeyId: "", secretAccessKey: "", sessionToken: "" });
           setError(undefined);
           onCredentials(parsed.value);
         } else setError(parsed.error);
@@ -134,6 +140,25 @@ function BrowserCredentials({
           setText(e.target.value);
         }}
       />
+      <details>
+        <summary>{t("decode.browser.fields")}</summary>
+        <div className="fields">
+          {(["accessKeyId", "secretAccessKey", "sessionToken"] as const).map((name) => (
+            <label key={name}>
+              {t(`decode.browser.${name}`)}
+              <input
+                type={name === "accessKeyId" ? "text" : "password"}
+                autoComplete="off"
+                spellCheck={false}
+                value={fields[name]}
+                onChange={(e) => {
+                  setFields({ ...fields, [name]: e.target.value });
+                }}
+              />
+            </label>
+          ))}
+        </div>
+      </details>
       {error && (
         <p className="notice error" role="alert">
           {credentialsErrorText(error, messages)}

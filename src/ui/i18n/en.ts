@@ -320,6 +320,7 @@ export const en = {
   "decode.browser.intro":
     "Decode right here with your own credentials. Paste the output of aws configure export-credentials --format env (or --format process), or fill in the fields.",
   "decode.browser.paste": "Credentials (export-credentials output)",
+  "decode.browser.fields": "Or type the three fields",
   "decode.browser.accessKeyId": "Access key ID",
   "decode.browser.secretAccessKey": "Secret access key",
   "decode.browser.sessionToken": "Session token (for temporary credentials)",
