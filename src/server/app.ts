@@ -149,7 +149,7 @@ async function staticFile(res: ServerResponse, distDir: string, urlPath: string)
   try {
     let content: Buffer | string = await readFile(file);
     if (file.endsWith(`${sep}index.html`)) {
-      content = content.toString("utf8").replace("<head>", `<head>\n    ${LOCAL_MODE_META}`);
+      content = content.toString("utf8").replace("</head>", `  ${LOCAL_MODE_META}\n  </head>`);
     }
     res.writeHead(200, {
       ...SECURITY_HEADERS,
