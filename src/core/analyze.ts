@@ -129,6 +129,7 @@ export function analyze(input: string): Result<Analysis, InputError> {
         forms: located.forms,
         warnings,
         tokens,
+        sourceText: located.jsonText,
       }),
     );
   }
@@ -147,6 +148,7 @@ export function analyze(input: string): Result<Analysis, InputError> {
           ...tokenWarnings,
         ],
         tokens,
+        sourceText: input,
       }),
     );
   }

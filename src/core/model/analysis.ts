@@ -50,6 +50,8 @@ export interface Analysis {
   readonly extraFields: readonly ExtraField[];
   /** What was read, pretty-printed: the whole message, or only its intact parts. */
   readonly decodedJson: string;
+  /** The message's own text, unwrapped from the paste (what a share link carries). */
+  readonly sourceText: string;
   readonly tokens: readonly string[];
   readonly warnings: readonly Warning[];
 }

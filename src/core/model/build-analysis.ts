@@ -23,6 +23,7 @@ export interface ReadMessage {
   readonly forms: readonly InputForm[];
   readonly warnings: readonly Warning[];
   readonly tokens: readonly string[];
+  readonly sourceText: string;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -159,6 +160,7 @@ export function buildAnalysis(read: ReadMessage): Analysis {
       ),
     ],
     decodedJson: JSON.stringify(top, null, 2),
+    sourceText: read.sourceText,
     tokens: read.tokens,
     warnings,
   };

@@ -1,0 +1,168 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fixtureNames, readFixture, type Folder } from "../../../fixtures/fixtures";
+import { analyzePaste } from "../analyze-paste";
+import { readErrors } from "../errors/error-report";
+import { fromBase64Url, toBase64Url } from "./base64url";
+import { parseFragment, shareDataInQuery } from "./fragment";
+import { parsePayload } from "./payload";
+import { ALL_CATEGORIES, redact } from "./redact";
+import { shareText } from "./share-text";
+
+const corpus = (["decoded", "errors", "synthetic", "synthetic-errors"] as const).flatMap(
+  (folder: Folder) =>
+    fixtureNames(folder).map((name) => [`${folder}/${name}`, readFixture(folder, name)] as const),
+);
+
+describe("base64url", () => {
+  it("round-trips any bytes", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        expect(fromBase64Url(toBase64Url(bytes))).toEqual(bytes);
+      }),
+    );
+  });
+  it.each(["a", "ab=c", "a+b/", "€€€€"])("rejects %j", (text) => {
+    expect(fromBase64Url(text)).toBeUndefined();
+  });
+});
+
+describe("parseFragment", () => {
+  it.each([
+    ["", { code: "not-ours" }],
+    ["#", { code: "not-ours" }],
+    ["#section-2", { code: "not-ours" }],
+    ["#v2.AAAA", { code: "unknown-version", version: "v2" }],
+    ["#v1.", { code: "corrupt" }],
+    ["#v1.a", { code: "corrupt" }],
+    ["#v1.<script>", { code: "corrupt" }],
+    [`#v1.${"A".repeat(200_001)}`, { code: "too-large" }],
+  ])("%j", (hash, error) => {
+    expect(parseFragment(hash)).toEqual({ ok: false, error });
+  });
+
+  it("never throws on any fragment", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 500 }), (s) => {
+        expect(typeof parseFragment(`#v1.${s}`).ok).toBe("boolean");
+        expect(typeof parseFragment(s).ok).toBe("boolean");
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("parsePayload rejects tampered payloads", () => {
+  it.each([
+    ["not JSON", "{", "corrupt"],
+    ["another kind", '{"k":"x","t":""}', "invalid"],
+    ["a token with markup", '{"k":"h","tokens":["<img src=x>"]}', "invalid"],
+    ["a prototype key", '{"k":"e","t":"x","__proto__":{"polluted":true}}', undefined],
+  ])("%s", (_, json, code) => {
+    const result = parsePayload(json);
+    if (code === undefined) expect(result.ok).toBe(true);
+    else expect(result).toMatchObject({ ok: false, error: { code } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("shareDataInQuery", () => {
+  it.each([
+    ["?v1.AbC", "#v1.AbC"],
+    ["?share=v1.AbC&x=1", "#v1.AbC"],
+    ["?q=search", undefined],
+    ["", undefined],
+  ])("%j", (search, hash) => {
+    expect(shareDataInQuery(search)).toBe(hash);
+  });
+});
+
+describe("redaction", () => {
+  const ACCOUNT = /(?<![A-Za-z0-9])\d{12}(?![A-Za-z0-9])/;
+  const UNIQUE_ID = /\b(AROA|AIDA|ASIA|AKIA|AGPA|ANPA|AIPA)[A-Z0-9]{12,}/;
+
+  it.each(corpus)(
+    "%s: no account ID or unique ID survives, and the analysis reads the same",
+    (_, text) => {
+      const before = analyzePaste(text);
+      if (!before.ok) throw new Error("every fixture is analysed");
+      const shared = shareText(before.value);
+      const { text: redacted } = redact(shared, { categories: ALL_CATEGORIES, custom: [] });
+      expect(redacted).not.toMatch(ACCOUNT);
+      expect(redacted).not.toMatch(UNIQUE_ID);
+      const after = analyzePaste(redacted);
+      if (!after.ok) throw new Error("the redacted text is analysed too");
+      expect(after.value.kind).toBe(before.value.kind);
+      if (before.value.kind === "decoded" && after.value.kind === "decoded") {
+        const [a, b] = [before.value.analysis, after.value.analysis];
+        expect([
+          b.verdict,
+          b.action?.qualified,
+          b.principal?.kind.kind,
+          b.conditions?.length,
+          b.statements.length,
+        ]).toEqual([
+          a.verdict,
+          a.action?.qualified,
+          a.principal?.kind.kind,
+          a.conditions?.length,
+          a.statements.length,
+        ]);
+      }
+    },
+  );
+
+  it("replaces each value consistently and keeps what the analysis needs", () => {
+    const text =
+      '{"principal":{"id":"AROAR23YLZYEOUMEHOE2O:jane@example.com","arn":"arn:aws-us-gov:sts::123456789012:assumed-role/Dev/jane@example.com"},"resource":"arn:aws-us-gov:s3:::my-bucket","a":"123456789012","b":"210987654321","ip":"203.0.113.7"}';
+    const { text: out, replacements } = redact(text, {
+      categories: ALL_CATEGORIES,
+      custom: ["my-bucket"],
+    });
+    expect(out).toBe(
+      '{"principal":{"id":"AROA_REDACTED_1:session-1","arn":"arn:aws-us-gov:sts::ACCOUNT_1:assumed-role/Dev/session-1"},"resource":"arn:aws-us-gov:s3:::REDACTED_1","a":"ACCOUNT_1","b":"ACCOUNT_2","ip":"IP_1"}',
+    );
+    expect(replacements.map((r) => [r.category, r.placeholder])).toEqual([
+      ["custom", "REDACTED_1"],
+      ["sessions", "session-1"],
+      ["uniqueIds", "AROA_REDACTED_1"],
+      ["accounts", "ACCOUNT_1"],
+      ["accounts", "ACCOUNT_2"],
+      ["ips", "IP_1"],
+    ]);
+  });
+
+  it("leaves a category alone when it is switched off", () => {
+    const text = "arn:aws:iam::123456789012:user/a 10.0.0.1";
+    expect(redact(text, { categories: new Set(["ips"]), custom: [] }).text).toBe(
+      "arn:aws:iam::123456789012:user/a IP_1",
+    );
+  });
+
+  it("never touches digits inside other identifiers", () => {
+    expect(
+      redact("i-0123456789012abc t1700000000000", { categories: ALL_CATEGORIES, custom: [] }).text,
+    ).toBe("i-0123456789012abc t1700000000000");
+  });
+});
+
+describe("error findings written out again read back the same", () => {
+  it.each(corpus.filter(([name]) => name.includes("errors/")))("%s", (_, text) => {
+    const before = readErrors(text);
+    const paste = analyzePaste(text);
+    if (!paste.ok || paste.value.kind !== "errors") throw new Error("an error text");
+    const after = readErrors(shareText(paste.value));
+    const view = (r: typeof before) =>
+      r.groups.map((g) => ({
+        reason: g.reason && [
+          g.reason.principalArn,
+          g.reason.action,
+          g.reason.resource,
+          g.reason.denial,
+          g.reason.policyType,
+        ],
+        tokens: g.tokens.map((t) => [t.token, t.judgement]),
+      }));
+    expect(view(after)).toEqual(view(before));
+  });
+});
