@@ -6,12 +6,43 @@ import { InputErrorView } from "./components/notices";
 import { Results } from "./components/results";
 import { useMessages } from "./i18n/messages";
 import { TEST_IDS } from "./test-ids";
+import { useShareLink, type LinkState } from "./share/use-share-link";
 
 /** The origin story's message (AWS Backup restore, iam:PassRole), loaded only when asked for. */
 const loadExample = () =>
   import("../../fixtures/decoded/16-iam-passrole-aws-backup-restore-envelope.txt?raw").then(
     (m) => m.default,
   );
+
+function LinkNotices({ link }: { link: LinkState }) {
+  const { t } = useMessages();
+  const notes = [
+    link.movedFromQuery ? t("link.movedFromQuery") : undefined,
+    link.notice === "loaded"
+      ? t("link.loaded")
+      : link.notice === "handoff"
+        ? t("link.handoff")
+        : undefined,
+  ].filter((n): n is string => n !== undefined);
+  return (
+    <>
+      {notes.map((note) => (
+        <p key={note} className="notice info" data-testid={TEST_IDS.linkNotice}>
+          {note}
+        </p>
+      ))}
+      {link.error && (
+        <p className="notice error" role="alert" data-testid={TEST_IDS.linkNotice}>
+          {link.error.code === "unknown-version"
+            ? t("link.error.unknown-version", { version: link.error.version })
+            : link.error.code === "invalid"
+              ? t("link.error.invalid", { detail: link.error.detail })
+              : t(`link.error.${link.error.code}`)}
+        </p>
+      )}
+    </>
+  );
+}
 
 function EmptyState() {
   const { t, tNodes } = useMessages();
@@ -36,6 +67,7 @@ function EmptyState() {
 export function App() {
   const { t } = useMessages();
   const [text, setText] = useState("");
+  const [link, leaveLink] = useShareLink(setText);
   // Typing stays responsive on large pastes: analysis renders at lower priority.
   const deferredText = useDeferredValue(text);
   const result = useMemo(() => analyzePaste(deferredText), [deferredText]);
@@ -62,6 +94,7 @@ export function App() {
             autoCapitalize="off"
             onChange={(e) => {
               setText(e.target.value);
+              leaveLink();
             }}
           />
           <div className="input-actions">
@@ -70,7 +103,10 @@ export function App() {
               className="button secondary"
               data-testid={TEST_IDS.exampleButton}
               onClick={() => {
-                void loadExample().then(setText);
+                void loadExample().then((example) => {
+                  setText(example);
+                  leaveLink();
+                });
               }}
             >
               {t("input.example")}
@@ -81,6 +117,7 @@ export function App() {
                 className="button secondary"
                 onClick={() => {
                   setText("");
+                  leaveLink();
                 }}
               >
                 {t("input.clear")}
@@ -88,7 +125,8 @@ export function App() {
             )}
           </div>
         </section>
-        <div className="results">
+        <LinkNotices link={link} />
+        <div className="results" key={link.version}>
           <ResultBoundary
             resetKey={deferredText}
             fallback={(reset) => (
@@ -102,9 +140,12 @@ export function App() {
           >
             {result.ok ? (
               result.value.kind === "decoded" ? (
-                <Results analysis={result.value.analysis} />
+                <Results
+                  analysis={result.value.analysis}
+                  initialPassedToService={link.passedToService}
+                />
               ) : (
-                <ErrorReportView report={result.value.report} />
+                <ErrorReportView report={result.value.report} partitionHint={link.partition} />
               )
             ) : result.error.code === "empty" ? (
               <EmptyState />

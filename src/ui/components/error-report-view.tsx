@@ -2,6 +2,7 @@ import { Fragment, useState } from "react";
 import { analyze } from "../../core/analyze";
 import type { DecodeRun } from "../../core/decode/run-decodes";
 import { DecodePanel } from "../decode/decode-panel";
+import { SharePanel } from "../share/share-panel";
 import { Results } from "./results";
 import { resourceLabel, summarizePrincipal } from "../../core/explain/summary";
 import type {
@@ -210,7 +211,13 @@ function DecodedResults({ run }: { run: DecodeRun }) {
   );
 }
 
-export function ErrorReportView({ report }: { report: ErrorReport }) {
+export function ErrorReportView({
+  report,
+  partitionHint,
+}: {
+  report: ErrorReport;
+  partitionHint?: string | undefined;
+}) {
   const { t } = useMessages();
   const count = report.entries.length;
   // A decode belongs to the report it was made for; a new paste starts over.
@@ -247,7 +254,7 @@ export function ErrorReportView({ report }: { report: ErrorReport }) {
       {usable.length > 0 && (
         <DecodePanel
           tokens={usable}
-          partition={report.partition}
+          partition={report.partition ?? partitionHint}
           onDecoded={(r) => {
             setDecoded({ report, run: r });
           }}
@@ -257,6 +264,7 @@ export function ErrorReportView({ report }: { report: ErrorReport }) {
       {report.drafts.map((draft) => (
         <DraftView key={draft.principalArn} draft={draft} several={report.drafts.length > 1} />
       ))}
+      <SharePanel paste={{ kind: "errors", report }} passedToService />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import type { Analysis } from "../../core/model/analysis";
 import { buildFix } from "../../core/policy/fix";
 import { useMessages } from "../i18n/messages";
+import { SharePanel } from "../share/share-panel";
 import { ConditionsSection } from "./conditions-table";
 import { DecodedJson, ExtraFields } from "./decoded-json";
 import { FixPanel } from "./fix-panel";
@@ -10,8 +11,15 @@ import { PrincipalPanel, RequestPanel } from "./principal-panel";
 import { SummaryView } from "./summary-view";
 
 /** Everything about one decoded message: verdict, who, what, the fix, the context, the JSON. */
-export function Results({ analysis }: { analysis: Analysis }) {
-  const [passedToService, setPassedToService] = useState(true);
+export function Results({
+  analysis,
+  initialPassedToService = true,
+}: {
+  analysis: Analysis;
+  /** A share link carries the option its sender chose. */
+  initialPassedToService?: boolean;
+}) {
+  const [passedToService, setPassedToService] = useState(initialPassedToService);
   const fix = useMemo(() => buildFix(analysis, { passedToService }), [analysis, passedToService]);
   const { t } = useMessages();
   return (
@@ -38,6 +46,7 @@ export function Results({ analysis }: { analysis: Analysis }) {
       <ConditionsSection analysis={analysis} />
       <DecodedJson analysis={analysis} />
       <ExtraFields analysis={analysis} />
+      <SharePanel paste={{ kind: "decoded", analysis }} passedToService={passedToService} />
     </>
   );
 }

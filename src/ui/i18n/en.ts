@@ -374,6 +374,36 @@ export const en = {
   "failure.refused":
     "The local endpoint refused the request ({code}). Open the page at the address npm start printed.",
   "failure.unknown": "Decoding failed.",
+  "share.heading": "Share",
+  "share.intro":
+    "The link carries the analysis in its #fragment, which browsers never send to a server. Nothing is uploaded.",
+  "share.redact": "Hide identifying values",
+  "share.category.accounts": "Account IDs",
+  "share.category.uniqueIds": "Unique IDs (AROA…, AIDA…, ASIA…)",
+  "share.category.sessions": "Role session names",
+  "share.category.ips": "IP addresses",
+  "share.category.custom": "These values too",
+  "share.custom.placeholder": "bucket names, host names… (comma or line separated)",
+  "share.preview": "Exactly what the link contains:",
+  "share.replaced": "{count} values replaced.",
+  "share.copy": "Copy share link",
+  "share.copied": "Share link copied ({length} characters).",
+  "share.failed": "The link could not be made: {reason}",
+  "share.policyNote": "Copy policy still copies the real, unredacted policy.",
+  "share.handoff": "Copy a link asking a teammate to decode",
+  "share.handoff.hint":
+    "For a colleague with sts:DecodeAuthorizationMessage in the account: the link holds only the token(s) and the partition.",
+  "link.loaded": "Opened from a share link.",
+  "link.handoff":
+    "A teammate asks you to decode these tokens. Decode them below, then send back a share link of the result.",
+  "link.movedFromQuery":
+    "This link carried its data in the query string, which is sent to the web server. It was moved to the #fragment, which stays in your browser.",
+  "link.error.not-ours": "This link's #fragment is not a share link.",
+  "link.error.unknown-version":
+    "This share link was made by a newer version of the page ({version}). Ask for a new link, or open it where it was made.",
+  "link.error.too-large": "This share link is too large to open safely.",
+  "link.error.corrupt": "This share link is damaged (cut off or altered). Ask for it again.",
+  "link.error.invalid": "This share link holds data this page does not accept ({detail}).",
   "command.copy": "Copy command",
   "command.pasteBack":
     "Run it where your AWS credentials work, then paste its output into the box above.",

@@ -1,0 +1,169 @@
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { decodeShare } from "../src/ui/share/codec";
+import { FAKE_STS_PORT } from "../playwright.config";
+import { TEST_IDS, paste, readFixture } from "./support/page";
+
+const PERMISSIONS = ["clipboard-read", "clipboard-write"];
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+async function freshPage(context: BrowserContext): Promise<Page> {
+  const other = await context.browser()?.newContext({ permissions: PERMISSIONS });
+  if (!other) throw new Error("no browser");
+  return other.newPage();
+}
+
+async function copyShareLink(page: Page): Promise<string> {
+  await page.getByTestId(TEST_IDS.shareButton).first().click();
+  await expect(page.getByText(/Share link copied/).first()).toBeVisible();
+  return clipboard(page);
+}
+
+test.use({ permissions: PERMISSIONS });
+
+test("a share link opens in a fresh browser with the same analysis and the same policy", async ({
+  page,
+  context,
+}) => {
+  await page.goto("./");
+  await paste(page, readFixture("decoded", "16-iam-passrole-aws-backup-restore-envelope.txt"));
+  await page.getByRole("checkbox", { name: /iam:PassedToService/ }).uncheck();
+  await page.getByTestId(TEST_IDS.redactToggle).uncheck();
+  const summary = await page.getByTestId(TEST_IDS.summary).textContent();
+  const policy = await page.getByTestId(TEST_IDS.policyJson).textContent();
+  const link = await copyShareLink(page);
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#v1\.[A-Za-z0-9_-]+$/);
+  expect(link.length).toBeLessThan(1500);
+
+  const other = await freshPage(context);
+  await other.goto(link);
+  await expect(other.getByTestId(TEST_IDS.linkNotice)).toHaveText("Opened from a share link.");
+  await expect(other.getByTestId(TEST_IDS.summary)).toHaveText(summary ?? "");
+  await expect(other.getByTestId(TEST_IDS.policyJson)).toHaveText(policy ?? "");
+  await expect(other.getByRole("checkbox", { name: /iam:PassedToService/ })).not.toBeChecked();
+});
+
+test("redaction, on by default, leaves no 12-digit number in the link; Copy policy stays real", async ({
+  page,
+  context,
+}) => {
+  await page.goto("./");
+  await paste(page, readFixture("decoded", "02-ec2-runinstances-explicitdeny-mfa-statement.txt"));
+  await expect(page.getByTestId(TEST_IDS.redactToggle)).toBeChecked();
+  await expect(page.getByTestId(TEST_IDS.sharePreview)).not.toContainText("363711084474");
+  const link = await copyShareLink(page);
+  const decoded = await decodeShare(new URL(link).hash);
+  if (!decoded.ok || decoded.value.k !== "d") throw new Error("a decoded-message link");
+  expect(decoded.value.t).not.toMatch(/(?<![A-Za-z0-9])\d{12}(?![A-Za-z0-9])/);
+  expect(decoded.value.t).not.toMatch(/AIDAVJLW6W65F7NXLEPGQ/);
+  expect(decoded.value.t).toContain("ACCOUNT_1");
+
+  const other = await freshPage(context);
+  await other.goto(link);
+  await expect(other.getByTestId(TEST_IDS.summary)).toHaveText(
+    "IAM user k3s-admin (account ACCOUNT_1) may not ec2:RunInstances on instance/*: an explicit Deny blocks it.",
+  );
+  await expect(other.getByTestId(TEST_IDS.statementsTable)).toContainText("MustBeSignedInWithMFA");
+
+  await paste(
+    page,
+    readFixture("decoded", "24-awsdocs-iam-cli-example-runinstances-chain-user.txt"),
+  );
+  await expect(page.getByTestId(TEST_IDS.sharePreview)).not.toContainText("403299380220");
+  await page.getByTestId(TEST_IDS.copyPolicy).click();
+  await expect
+    .poll(() => clipboard(page))
+    .toContain('"Resource": "arn:aws:ec2:us-east-2:403299380220:instance/*"');
+});
+
+test("hand-off: a teammate opens the tokens, decodes them and sends back a result link", async ({
+  page,
+  context,
+}) => {
+  await page.goto("./");
+  await paste(
+    page,
+    readFixture("errors", "07-terraform-aws-instance-status-code-request-id-line.txt"),
+  );
+  await page.getByTestId(TEST_IDS.handoffButton).click();
+  await expect(page.getByText(/Share link copied/).first()).toBeVisible();
+  const handoff = await clipboard(page);
+  const payload = await decodeShare(new URL(handoff).hash);
+  expect(payload.ok && payload.value.k).toBe("h");
+
+  const teammate = await freshPage(context);
+  await teammate.goto(handoff);
+  await expect(teammate.getByTestId(TEST_IDS.linkNotice)).toContainText(
+    "A teammate asks you to decode these tokens",
+  );
+  await teammate
+    .getByTestId(TEST_IDS.credentialsInput)
+    .fill(
+      "export AWS_ACCESS_KEY_ID=AKIAFAKEHANDOFF00001\nexport AWS_SECRET_ACCESS_KEY=handoffSecret00000000000000000000000000",
+    );
+  await teammate.getByRole("button", { name: "Use these credentials" }).click();
+  await teammate.getByText("Advanced").click();
+  await teammate.getByLabel(/STS endpoint/).fill(`http://127.0.0.1:${FAKE_STS_PORT}`);
+  await teammate.getByTestId(TEST_IDS.decodeButton).click();
+  const result = teammate.getByTestId(TEST_IDS.decodedResult);
+  await expect(result.getByTestId(TEST_IDS.summary)).toContainText("IAM user k3s-admin");
+  await result.getByTestId(TEST_IDS.shareButton).click();
+  await expect(result.getByText(/Share link copied/)).toBeVisible();
+  const back = await clipboard(teammate);
+  expect(back).not.toContain("AKIAFAKEHANDOFF00001");
+
+  await page.goto(back);
+  await expect(page.getByTestId(TEST_IDS.summary)).toContainText(
+    "IAM user k3s-admin (account ACCOUNT_1)",
+  );
+});
+
+test("bad links get a clear message and a working, empty page", async ({ page }) => {
+  for (const [hash, message] of [
+    ["#v1.AAAAgarbage", "This share link is damaged"],
+    ["#v7.AAAA", "made by a newer version of the page (v7)"],
+  ] as const) {
+    await page.goto(`./${hash}`);
+    await expect(page.getByTestId(TEST_IDS.linkNotice)).toContainText(message);
+    await expect(page.getByTestId(TEST_IDS.pasteInput)).toHaveValue("");
+  }
+  await paste(
+    page,
+    readFixture("decoded", "24-awsdocs-iam-cli-example-runinstances-chain-user.txt"),
+  );
+  await expect(page.getByTestId(TEST_IDS.summary)).toContainText("IAM user chain-user");
+  await expect(page.getByTestId(TEST_IDS.linkNotice)).toHaveCount(0);
+  expect(new URL(page.url()).hash).toBe("");
+});
+
+test("a link with its data in the query string is moved to the fragment, and back and forward work", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await paste(
+    page,
+    readFixture("decoded", "24-awsdocs-iam-cli-example-runinstances-chain-user.txt"),
+  );
+  const first = new URL(await copyShareLink(page)).hash;
+  await paste(
+    page,
+    readFixture("decoded", "06-runinstances-explicitdeny-instancetype-condition-bare-key.txt"),
+  );
+  const second = new URL(await copyShareLink(page)).hash;
+
+  await page.goto(`./?${first.slice(1)}`);
+  await expect(page.getByTestId(TEST_IDS.linkNotice).first()).toContainText(
+    "moved to the #fragment",
+  );
+  expect(new URL(page.url()).search).toBe("");
+  expect(new URL(page.url()).hash).toBe(first);
+  await expect(page.getByTestId(TEST_IDS.summary)).toContainText("chain-user");
+
+  await page.evaluate((h) => {
+    location.hash = h;
+  }, second);
+  await expect(page.getByTestId(TEST_IDS.summary)).toContainText("Con.Janak.Verma");
+  await page.goBack();
+  await expect(page.getByTestId(TEST_IDS.summary)).toContainText("chain-user");
+  await page.goForward();
+  await expect(page.getByTestId(TEST_IDS.summary)).toContainText("Con.Janak.Verma");
+});

@@ -1,0 +1,91 @@
+import { useEffect, useState } from "react";
+import { shareDataInQuery } from "../../core/share/fragment";
+import type { ShareError } from "../../core/share/payload";
+import { decodeShare } from "./codec";
+
+export interface LinkState {
+  /** Bumped on every link opened, so views start from the link's options. */
+  readonly version: number;
+  readonly notice: "loaded" | "handoff" | undefined;
+  readonly movedFromQuery: boolean;
+  readonly error: ShareError | undefined;
+  readonly passedToService: boolean;
+  readonly partition: string | undefined;
+}
+
+const INITIAL: LinkState = {
+  version: 0,
+  notice: undefined,
+  movedFromQuery: false,
+  error: undefined,
+  passedToService: true,
+  partition: undefined,
+};
+
+/**
+ * Opens share links: at load, on back and forward, and when the fragment is edited by hand. The
+ * link's text goes into the paste box, exactly as if pasted. A link with its data in the query
+ * string is moved into the fragment first (the query string reaches the server; the fragment not).
+ */
+export function useShareLink(setText: (text: string) => void): [LinkState, () => void] {
+  const [state, setState] = useState<LinkState>(INITIAL);
+
+  useEffect(() => {
+    const fromQuery = shareDataInQuery(location.search);
+    if (fromQuery !== undefined) {
+      history.replaceState(null, "", `${location.pathname}${fromQuery}`);
+    }
+    let cancelled = false;
+    const open = async (movedFromQuery: boolean) => {
+      const hash = location.hash;
+      if (!/^#v\d{1,4}\./.test(hash)) return;
+      const result = await decodeShare(hash);
+      if (cancelled) return;
+      if (!result.ok) {
+        setText("");
+        setState((s) => ({
+          ...INITIAL,
+          version: s.version + 1,
+          movedFromQuery,
+          error: result.error,
+        }));
+        return;
+      }
+      const payload = result.value;
+      if (payload.k === "h") {
+        setText(
+          payload.tokens.map((t) => `Encoded authorization failure message: ${t}`).join("\n"),
+        );
+      } else {
+        setText(payload.t);
+      }
+      setState((s) => ({
+        ...INITIAL,
+        version: s.version + 1,
+        movedFromQuery,
+        notice: payload.k === "h" ? "handoff" : "loaded",
+        passedToService: payload.k === "d" ? payload.o.p : true,
+        partition: payload.k === "h" ? payload.partition : undefined,
+      }));
+    };
+    void open(fromQuery !== undefined);
+    const onHashChange = () => {
+      void open(false);
+    };
+    window.addEventListener("hashchange", onHashChange);
+    return () => {
+      cancelled = true;
+      window.removeEventListener("hashchange", onHashChange);
+    };
+  }, [setText]);
+
+  /** Editing the paste leaves the link behind: the address bar should not claim otherwise. */
+  const leave = () => {
+    if (location.hash !== "")
+      history.replaceState(null, "", `${location.pathname}${location.search}`);
+    if (state.notice !== undefined || state.error !== undefined || state.movedFromQuery) {
+      setState((s) => ({ ...s, notice: undefined, error: undefined, movedFromQuery: false }));
+    }
+  };
+  return [state, leave];
+}
