@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useMessages } from "../i18n/messages";
 import type { MessageKey } from "../i18n/en";
+import { TEST_IDS } from "../test-ids";
 
 async function writeClipboard(text: string): Promise<boolean> {
   try {
@@ -49,5 +50,17 @@ export function CopyButton({
         {status === "copied" ? t("copy.done") : status === "failed" ? t("fix.copyFailed") : ""}
       </span>
     </span>
+  );
+}
+
+/** A policy as the user will paste it, with the button that copies exactly that text. */
+export function PolicyBlock({ json }: { json: string }) {
+  return (
+    <div className="policy">
+      <pre className="code-block" data-testid={TEST_IDS.policyJson} tabIndex={0}>
+        {json}
+      </pre>
+      <CopyButton text={json} label="fix.copy" testId={TEST_IDS.copyPolicy} />
+    </div>
   );
 }

@@ -18,7 +18,7 @@ import { buildPrincipal } from "../../core/model/principal";
 import type { MessageKey } from "../i18n/en";
 import { useMessages } from "../i18n/messages";
 import { TEST_IDS } from "../test-ids";
-import { CopyButton } from "./copy-button";
+import { PolicyBlock } from "./copy-button";
 import { targetText } from "./fix-panel";
 import { DecodeCommand } from "./notices";
 import { resourceText, Who } from "./summary-view";
@@ -163,12 +163,7 @@ function DraftView({ draft, several }: { draft: DraftPolicy; several: boolean })
         {t("draft.marker")}
       </p>
       <p>{tNodes("fix.allow.intro", { target: targetText(draft.attachTo, messages) })}</p>
-      <div className="policy">
-        <pre className="code-block" data-testid={TEST_IDS.policyJson} tabIndex={0}>
-          {draft.json}
-        </pre>
-        <CopyButton text={draft.json} label="fix.copy" testId={TEST_IDS.copyPolicy} />
-      </div>
+      <PolicyBlock json={draft.json} />
       <ul className="notes">
         {draft.wildcardResource && <li>{t("draft.wildcard")}</li>}
         <li>{t("draft.covers")}</li>

@@ -3,7 +3,7 @@ import type { Analysis } from "../../core/model/analysis";
 import type { AttachTarget, Fix, FixNote } from "../../core/policy/fix";
 import { useMessages, type Messages } from "../i18n/messages";
 import { TEST_IDS } from "../test-ids";
-import { CopyButton } from "./copy-button";
+import { PolicyBlock } from "./copy-button";
 import { StatementsTable } from "./statements-table";
 import { summarize } from "../../core/explain/summary";
 import { Who } from "./summary-view";
@@ -75,12 +75,7 @@ function AllowPolicy({
           <p className="hint">{t("fix.passedToService.why", { service: fix.passedToService })}</p>
         </div>
       )}
-      <div className="policy">
-        <pre className="code-block" data-testid={TEST_IDS.policyJson} tabIndex={0}>
-          {fix.json}
-        </pre>
-        <CopyButton text={fix.json} label="fix.copy" testId={TEST_IDS.copyPolicy} />
-      </div>
+      <PolicyBlock json={fix.json} />
       <ul className="notes">
         {fix.notes.map((note, i) => {
           const text = noteText(note, messages);

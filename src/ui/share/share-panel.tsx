@@ -21,6 +21,19 @@ async function copyLink(payload: SharePayload): Promise<string> {
   return url;
 }
 
+type CopyStatus =
+  { kind: "copied"; length: number } | { kind: "failed"; reason: string } | undefined;
+
+function CopyStatusText({ status }: { status: CopyStatus }) {
+  const { t } = useMessages();
+  return (
+    <span className="copy-status" role="status" aria-live="polite">
+      {status?.kind === "copied" && t("share.copied", { length: status.length })}
+      {status?.kind === "failed" && t("share.failed", { reason: status.reason })}
+    </span>
+  );
+}
+
 function useCopyStatus() {
   const [status, setStatus] = useState<
     { kind: "copied"; length: number } | { kind: "failed"; reason: string } | undefined
@@ -146,10 +159,7 @@ export function SharePanel({
         >
           {t("share.copy")}
         </button>
-        <span className="copy-status" role="status" aria-live="polite">
-          {status?.kind === "copied" && t("share.copied", { length: status.length })}
-          {status?.kind === "failed" && t("share.failed", { reason: status.reason })}
-        </span>
+        <CopyStatusText status={status} />
       </div>
       {paste.kind === "decoded" && <p className="hint">{t("share.policyNote")}</p>}
       {tokens.length > 0 && (
@@ -172,12 +182,7 @@ export function SharePanel({
             >
               {t("share.handoff")}
             </button>
-            <span className="copy-status" role="status" aria-live="polite">
-              {handoffStatus?.kind === "copied" &&
-                t("share.copied", { length: handoffStatus.length })}
-              {handoffStatus?.kind === "failed" &&
-                t("share.failed", { reason: handoffStatus.reason })}
-            </span>
+            <CopyStatusText status={handoffStatus} />
           </div>
         </div>
       )}
