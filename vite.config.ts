@@ -7,7 +7,9 @@ export default defineConfig({
   plugins: [react()],
   build: {
     target: "es2022",
-    sourcemap: true,
+    // No source maps: they would double the thousand IAM data chunks for no user benefit.
+    sourcemap: false,
+    chunkSizeWarningLimit: 1024,
   },
   preview: {
     host: "127.0.0.1",

@@ -1,21 +1,54 @@
 import type { Analysis, Statement } from "../model/analysis";
-import { isPlaceholderAccount } from "../model/arn";
+import { isPlaceholderAccount, parseArn } from "../model/arn";
+import type { ActionFacts } from "../iam/facts";
 import { findCondition } from "../model/conditions";
 import type { Principal } from "../model/principal";
+
+export const RESOURCE_SCOPES = ["exact", "type", "any"] as const;
+/** The denied ARN itself, every resource of its type there (`instance/*`), or `*`. */
+export type ResourceScope = (typeof RESOURCE_SCOPES)[number];
 
 export interface PolicyOptions {
   /** Scope `iam:PassRole` to the service the role is passed to (on by default when known). */
   readonly passedToService: boolean;
+  /** Context keys (as the message writes them) the user ticked to narrow the statement. */
+  readonly conditionKeys?: readonly string[];
+  readonly resourceScope?: ResourceScope;
 }
 
 export const DEFAULT_POLICY_OPTIONS: PolicyOptions = { passedToService: true };
+
+/** IAM's operator for testing a key of this type against the request's exact value. */
+export const OPERATOR_BY_TYPE: Readonly<Record<string, string>> = {
+  String: "StringEquals",
+  ArrayOfString: "ForAllValues:StringEquals",
+  ARN: "ArnEquals",
+  ArrayOfARN: "ForAllValues:ArnEquals",
+  Bool: "Bool",
+  Numeric: "NumericEquals",
+  Date: "DateEquals",
+  IPAddress: "IpAddress",
+};
+
+/** `arn:aws:ec2:r:a:instance/i-1` → `arn:aws:ec2:r:a:instance/*`; S3 `bucket/key` → `bucket/*`. */
+export function scopeResource(arn: string, scope: ResourceScope): string {
+  if (scope === "any") return "*";
+  if (scope === "exact") return arn;
+  const parsed = parseArn(arn);
+  if (!parsed) return arn;
+  const cut = parsed.resource.search(/[/:]/);
+  const prefix = arn.slice(0, arn.length - parsed.resource.length);
+  return cut === -1 ? `${prefix}*` : `${prefix}${parsed.resource.slice(0, cut + 1)}*`;
+}
 
 export interface PolicyStatement {
   readonly Sid: string;
   readonly Effect: "Allow";
   readonly Action: string | readonly string[];
   readonly Resource: string | readonly string[];
-  readonly Condition?: Readonly<Record<string, Readonly<Record<string, string | readonly string[]>>>>;
+  readonly Condition?: Readonly<
+    Record<string, Readonly<Record<string, string | readonly string[]>>>
+  >;
 }
 
 export interface PolicyDocument {
@@ -106,7 +139,11 @@ export function attachTarget(principal: Principal | undefined): AttachTarget {
  * resource. An explicit Deny: no Allow can help (a Deny always wins), so none is generated.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
  */
-export function buildFix(analysis: Analysis, options: PolicyOptions = DEFAULT_POLICY_OPTIONS): Fix {
+export function buildFix(
+  analysis: Analysis,
+  options: PolicyOptions = DEFAULT_POLICY_OPTIONS,
+  facts?: ActionFacts,
+): Fix {
   const { verdict, action, resource } = analysis;
   if (verdict === "allowed") return { kind: "allowed" };
   if (verdict === "explicit-deny") {
@@ -128,7 +165,13 @@ export function buildFix(analysis: Analysis, options: PolicyOptions = DEFAULT_PO
   }
 
   const notes: FixNote[] = [];
-  let condition: PolicyStatement["Condition"];
+  const condition: Record<string, Record<string, string | readonly string[]>> = {};
+  const addCondition = (operator: string, key: string, values: readonly string[]) => {
+    condition[operator] = {
+      ...condition[operator],
+      [key]: values.length === 1 ? (values[0] ?? "") : values,
+    };
+  };
   let passedToService: string | undefined;
   if (action.qualified.toLowerCase() === PASS_ROLE) {
     const service = findCondition(analysis.conditions, "aws:Service")?.values[0];
@@ -137,15 +180,27 @@ export function buildFix(analysis: Analysis, options: PolicyOptions = DEFAULT_PO
     else {
       notes.push({ code: "passed-to-service", service: passedToService });
       if (options.passedToService)
-        condition = { StringEquals: { "iam:PassedToService": passedToService } };
+        addCondition("StringEquals", "iam:PassedToService", [passedToService]);
     }
   }
+  // Only keys IAM documents for this action (or global ones) can narrow it, with their type's operator.
+  for (const key of options.conditionKeys ?? []) {
+    const support = facts?.keys.get(key.toLowerCase());
+    const row = findCondition(analysis.conditions, key);
+    if (!support || !row) continue;
+    addCondition(
+      OPERATOR_BY_TYPE[support.type] ?? "StringEquals",
+      support.documented.includes("${") ? row.key : support.documented,
+      row.values,
+    );
+  }
+  const canonical = facts?.exists ? facts.canonical : action.qualified;
   const statement: PolicyStatement = {
-    Sid: sidFor(action.service, action.name),
+    Sid: sidFor(action.service, canonical.slice(canonical.indexOf(":") + 1)),
     Effect: "Allow",
-    Action: action.qualified,
-    Resource: resource.arn,
-    ...(condition === undefined ? {} : { Condition: condition }),
+    Action: canonical,
+    Resource: scopeResource(resource.arn, options.resourceScope ?? "exact"),
+    ...(Object.keys(condition).length === 0 ? {} : { Condition: condition }),
   };
   const document: PolicyDocument = { Version: "2012-10-17", Statement: [statement] };
 

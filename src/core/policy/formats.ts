@@ -8,7 +8,8 @@ import type { AttachTarget, PolicyDocument, PolicyStatement } from "./fix";
 export const FORMATS = ["json", "cli", "terraform", "cloudformation", "cdk"] as const;
 export type PolicyFormat = (typeof FORMATS)[number];
 
-const list = (v: string | readonly string[]): readonly string[] => (typeof v === "string" ? [v] : v);
+const list = (v: string | readonly string[]): readonly string[] =>
+  typeof v === "string" ? [v] : v;
 const q = (s: string): string => JSON.stringify(s);
 
 /** A policy name from the first statement's Sid: `AllowIamPassRole` → `authz-decoder-AllowIamPassRole`. */
@@ -89,7 +90,8 @@ function yamlStatement(s: PolicyStatement, indent: string): string {
     lines.push(`${i}  Condition:`);
     for (const [test, keys] of Object.entries(s.Condition)) {
       lines.push(`${i}    ${test}:`);
-      for (const [key, values] of Object.entries(keys)) lines.push(`${i}      ${q(key)}:${yamlValue(values, `${i}        `)}`);
+      for (const [key, values] of Object.entries(keys))
+        lines.push(`${i}      ${q(key)}:${yamlValue(values, `${i}        `)}`);
     }
   }
   return lines.join("\n");
@@ -119,14 +121,18 @@ function cdkStatement(s: PolicyStatement): string {
     `    actions: [${list(s.Action).map(q).join(", ")}],`,
     `    resources: [${list(s.Resource).map(q).join(", ")}],`,
   ];
-  if (s.Condition) lines.push(`    conditions: ${JSON.stringify(s.Condition, null, 2).split("\n").join("\n    ")},`);
+  if (s.Condition)
+    lines.push(
+      `    conditions: ${JSON.stringify(s.Condition, null, 2).split("\n").join("\n    ")},`,
+    );
   lines.push("  }),");
   return lines.join("\n");
 }
 
 function cdk(doc: PolicyDocument, target: AttachTarget): string {
   const statements = doc.Statement.map(cdkStatement).join("\n");
-  const head = 'import * as iam from "aws-cdk-lib/aws-iam";\n\n// Inside your Stack or Construct:\n';
+  const head =
+    'import * as iam from "aws-cdk-lib/aws-iam";\n\n// Inside your Stack or Construct:\n';
   switch (target.kind) {
     case "iam-role":
       return `${head}const role = iam.Role.fromRoleName(this, "DeniedRole", ${q(target.roleName)});\nrole.attachInlinePolicy(\n  new iam.Policy(this, "AuthzFixPolicy", {\n    policyName: ${q(policyName(doc))},\n    statements: [\n${indent(statements, 6)}\n    ],\n  }),\n);`;
@@ -146,7 +152,11 @@ const indent = (text: string, spaces: number): string =>
     .map((l) => `${" ".repeat(spaces - 2)}${l}`)
     .join("\n");
 
-export function formatPolicy(doc: PolicyDocument, target: AttachTarget, format: PolicyFormat): string {
+export function formatPolicy(
+  doc: PolicyDocument,
+  target: AttachTarget,
+  format: PolicyFormat,
+): string {
   const json = JSON.stringify(doc, null, 2);
   switch (format) {
     case "json":

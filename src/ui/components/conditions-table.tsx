@@ -1,4 +1,7 @@
+import type { ActionFacts } from "../../core/iam/facts";
 import type { Analysis } from "../../core/model/analysis";
+import { OPERATOR_BY_TYPE } from "../../core/policy/fix";
+import type { FixOptions } from "./fix-panel";
 import type { ConditionRow } from "../../core/model/conditions";
 import { useMessages } from "../i18n/messages";
 import { TEST_IDS } from "../test-ids";
@@ -16,16 +19,61 @@ function Values({ values }: { values: readonly string[] }) {
   );
 }
 
+export interface Narrowing {
+  readonly options: FixOptions;
+  readonly onOptionsChange: (o: FixOptions) => void;
+}
+
+function Usable({
+  row,
+  facts,
+  narrowing,
+}: {
+  row: ConditionRow;
+  facts: ActionFacts | undefined;
+  narrowing: Narrowing | undefined;
+}) {
+  const { t } = useMessages();
+  if (row.internal) return <>{t("conditions.usable.no")}</>;
+  if (facts === undefined) return <span className="hint">{t("conditions.usable.loading")}</span>;
+  const support = facts.keys.get(row.key.toLowerCase());
+  if (!support) return <>{t("conditions.usable.notForAction")}</>;
+  if (!narrowing) return <>{t("conditions.usable.yes")}</>;
+  const { options, onOptionsChange } = narrowing;
+  const chosen = options.conditionKeys.includes(row.key);
+  return (
+    <label>
+      <input
+        type="checkbox"
+        checked={chosen}
+        onChange={(e) => {
+          onOptionsChange({
+            ...options,
+            conditionKeys: e.target.checked
+              ? [...options.conditionKeys, row.key]
+              : options.conditionKeys.filter((k) => k !== row.key),
+          });
+        }}
+      />{" "}
+      {t("conditions.usable.add", { operator: OPERATOR_BY_TYPE[support.type] ?? "StringEquals" })}
+    </label>
+  );
+}
+
 export function ConditionRowsTable({
   rows,
   caption,
   testId,
   showUsable,
+  facts,
+  narrowing,
 }: {
   rows: readonly ConditionRow[];
   caption: string;
   testId?: string;
   showUsable: boolean;
+  facts?: ActionFacts | undefined;
+  narrowing?: Narrowing | undefined;
 }) {
   const { t } = useMessages();
   return (
@@ -49,7 +97,9 @@ export function ConditionRowsTable({
                 <Values values={row.values} />
               </td>
               {showUsable && (
-                <td>{row.internal ? t("conditions.usable.no") : t("conditions.usable.yes")}</td>
+                <td>
+                  <Usable row={row} facts={facts} narrowing={narrowing} />
+                </td>
               )}
             </tr>
           ))}
@@ -59,7 +109,15 @@ export function ConditionRowsTable({
   );
 }
 
-export function ConditionsSection({ analysis }: { analysis: Analysis }) {
+export function ConditionsSection({
+  analysis,
+  facts,
+  narrowing,
+}: {
+  analysis: Analysis;
+  facts: ActionFacts | undefined;
+  narrowing: Narrowing | undefined;
+}) {
   const { t } = useMessages();
   const rows = analysis.conditions;
   const lost = rows === undefined || (rows.length === 0 && !analysis.conditionsComplete);
@@ -83,6 +141,8 @@ export function ConditionsSection({ analysis }: { analysis: Analysis }) {
             caption={t("conditions.caption")}
             testId={TEST_IDS.conditionsTable}
             showUsable
+            facts={facts}
+            narrowing={narrowing}
           />
         </>
       )}

@@ -1,9 +1,20 @@
 import type { ReactNode } from "react";
 import type { Analysis } from "../../core/model/analysis";
-import type { AttachTarget, Fix, FixNote } from "../../core/policy/fix";
+import { useState } from "react";
+import {
+  RESOURCE_SCOPES,
+  scopeResource,
+  type AttachTarget,
+  type Fix,
+  type FixNote,
+  type PolicyOptions,
+  type ResourceScope,
+} from "../../core/policy/fix";
+import { FORMATS, formatPolicy, type PolicyFormat } from "../../core/policy/formats";
+import { verifyStatement } from "../../core/policy/verify";
 import { useMessages, type Messages } from "../i18n/messages";
 import { TEST_IDS } from "../test-ids";
-import { PolicyBlock } from "./copy-button";
+import { CopyButton, PolicyBlock } from "./copy-button";
 import { StatementsTable } from "./statements-table";
 import { summarize } from "../../core/explain/summary";
 import { Who } from "./summary-view";
@@ -45,17 +56,136 @@ function noteText(note: FixNote, { t }: Messages): string | undefined {
   }
 }
 
-function AllowPolicy({
+export type FixOptions = Required<PolicyOptions>;
+
+function ResourceScopeSelect({
+  arn,
+  options,
+  onOptionsChange,
+}: {
+  arn: string;
+  options: FixOptions;
+  onOptionsChange: (o: FixOptions) => void;
+}) {
+  const { t } = useMessages();
+  const choices = RESOURCE_SCOPES.map((scope) => ({
+    scope,
+    value: scopeResource(arn, scope),
+  })).filter((c, i, all) => all.findIndex((o) => o.value === c.value) === i);
+  if (choices.length < 2) return null;
+  return (
+    <label className="option scope">
+      {t("fix.scope.label")}{" "}
+      <select
+        data-testid={TEST_IDS.resourceScope}
+        value={options.resourceScope}
+        onChange={(e) => {
+          onOptionsChange({ ...options, resourceScope: e.target.value as ResourceScope });
+        }}
+      >
+        {choices.map((c) => (
+          <option key={c.scope} value={c.scope}>
+            {t(`fix.scope.${c.scope}`, { arn: c.value })}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function Formats({ fix }: { fix: Extract<Fix, { kind: "allow-policy" }> }) {
+  const { t } = useMessages();
+  const [format, setFormat] = useState<PolicyFormat>("cli");
+  const text = formatPolicy(fix.document, fix.attachTo, format);
+  return (
+    <div className="formats">
+      <h3>{t("fix.formats")}</h3>
+      <div role="tablist" aria-label={t("fix.formats")} className="tabs">
+        {FORMATS.filter((f) => f !== "json").map((f) => (
+          <button
+            key={f}
+            type="button"
+            role="tab"
+            aria-selected={f === format}
+            className={f === format ? "tab selected" : "tab"}
+            onClick={() => {
+              setFormat(f);
+            }}
+          >
+            {t(`format.${f}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" className="policy">
+        <pre className="code-block" data-testid={TEST_IDS.policyFormat} tabIndex={0}>
+          {text}
+        </pre>
+        <CopyButton text={text} label="fix.copyFormat" />
+      </div>
+    </div>
+  );
+}
+
+function Verify({
   fix,
-  passedToService,
-  onPassedToServiceChange,
+  analysis,
 }: {
   fix: Extract<Fix, { kind: "allow-policy" }>;
-  passedToService: boolean;
-  onPassedToServiceChange: (value: boolean) => void;
+  analysis: Analysis;
+}) {
+  const { t } = useMessages();
+  const statement = fix.document.Statement[0];
+  if (!statement) return null;
+  const checks = verifyStatement(statement, analysis);
+  const failed = checks.filter((c) => c.result === "mismatch");
+  const unknown = checks.filter((c) => c.result === "unknown");
+  return (
+    <div data-testid={TEST_IDS.fixVerify}>
+      {failed.length === 0 ? (
+        <p className="notice info">
+          {t("fix.verify.ok", {
+            checks: checks
+              .filter((c) => c.result === "match")
+              .map(
+                (c) => c.key ?? t(`fix.verify.part.${c.part === "condition" ? "action" : c.part}`),
+              )
+              .join(", "),
+          })}
+        </p>
+      ) : (
+        <p className="notice warning" data-testid={TEST_IDS.inputWarning}>
+          {t("fix.verify.bad", {
+            parts: failed
+              .map(
+                (c) => c.key ?? t(`fix.verify.part.${c.part === "condition" ? "action" : c.part}`),
+              )
+              .join(", "),
+          })}
+        </p>
+      )}
+      {unknown.map((c) => (
+        <p key={c.key} className="hint">
+          {t("fix.verify.unknown", { key: c.key ?? "" })}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function AllowPolicy({
+  fix,
+  analysis,
+  options,
+  onOptionsChange,
+}: {
+  fix: Extract<Fix, { kind: "allow-policy" }>;
+  analysis: Analysis;
+  options: FixOptions;
+  onOptionsChange: (o: FixOptions) => void;
 }) {
   const messages = useMessages();
   const { t, tNodes } = messages;
+  const passedToService = options.passedToService;
   return (
     <>
       <p>{tNodes("fix.allow.intro", { target: targetText(fix.attachTo, messages) })}</p>
@@ -67,7 +197,7 @@ function AllowPolicy({
               checked={passedToService}
               data-testid={TEST_IDS.passedToService}
               onChange={(e) => {
-                onPassedToServiceChange(e.target.checked);
+                onOptionsChange({ ...options, passedToService: e.target.checked });
               }}
             />{" "}
             {tNodes("fix.passedToService.label", { service: <code>{fix.passedToService}</code> })}
@@ -75,13 +205,22 @@ function AllowPolicy({
           <p className="hint">{t("fix.passedToService.why", { service: fix.passedToService })}</p>
         </div>
       )}
+      {analysis.resource && (
+        <ResourceScopeSelect
+          arn={analysis.resource.arn}
+          options={options}
+          onOptionsChange={onOptionsChange}
+        />
+      )}
       <PolicyBlock json={fix.json} />
+      <Verify fix={fix} analysis={analysis} />
       <ul className="notes">
         {fix.notes.map((note, i) => {
           const text = noteText(note, messages);
           return text === undefined ? null : <li key={i}>{text}</li>;
         })}
       </ul>
+      <Formats fix={fix} />
     </>
   );
 }
@@ -114,13 +253,13 @@ function ExplicitDeny({
 export function FixPanel({
   analysis,
   fix,
-  passedToService,
-  onPassedToServiceChange,
+  options,
+  onOptionsChange,
 }: {
   analysis: Analysis;
   fix: Fix;
-  passedToService: boolean;
-  onPassedToServiceChange: (value: boolean) => void;
+  options: FixOptions;
+  onOptionsChange: (o: FixOptions) => void;
 }) {
   const { t } = useMessages();
   return (
@@ -133,8 +272,9 @@ export function FixPanel({
       {fix.kind === "allow-policy" && (
         <AllowPolicy
           fix={fix}
-          passedToService={passedToService}
-          onPassedToServiceChange={onPassedToServiceChange}
+          analysis={analysis}
+          options={options}
+          onOptionsChange={onOptionsChange}
         />
       )}
       {fix.kind === "explicit-deny" && <ExplicitDeny fix={fix} analysis={analysis} />}

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { ActionFacts } from "../../core/iam/facts";
 import type { Analysis } from "../../core/model/analysis";
 import type { Principal } from "../../core/model/principal";
 import type { MessageKey } from "../i18n/en";
@@ -82,7 +83,13 @@ export function PrincipalPanel({ analysis }: { analysis: Analysis }) {
   );
 }
 
-export function RequestPanel({ analysis }: { analysis: Analysis }) {
+export function RequestPanel({
+  analysis,
+  facts,
+}: {
+  analysis: Analysis;
+  facts: ActionFacts | undefined;
+}) {
   const { t } = useMessages();
   const { action, resource } = analysis;
   return (
@@ -100,10 +107,32 @@ export function RequestPanel({ analysis }: { analysis: Analysis }) {
             </p>
           )}
         </Row>
+        {facts?.exists && (
+          <Row label={t("request.accessLevel")}>
+            {facts.accessLevel} <span className="hint">{facts.description}</span>
+          </Row>
+        )}
         <Row label={t("request.resource")}>
           {resource === undefined ? "—" : <code className="wrap">{resource.arn}</code>}
         </Row>
+        {facts?.docsUrl !== undefined && facts.serviceName !== undefined && (
+          <Row label={t("request.reference")}>
+            <a href={facts.docsUrl} target="_blank" rel="noreferrer noopener">
+              {t("request.reference.link", { service: facts.serviceName })}
+            </a>
+          </Row>
+        )}
       </dl>
+      {facts && !facts.exists && action && (
+        <p className="notice warning" data-testid={TEST_IDS.inputWarning}>
+          {t("request.unknownAction", { action: action.qualified })}
+        </p>
+      )}
+      {facts?.resourceMatches === false && action && (
+        <p className="notice warning" data-testid={TEST_IDS.inputWarning}>
+          {t("request.resourceMismatch", { action: facts.canonical })}
+        </p>
+      )}
     </section>
   );
 }

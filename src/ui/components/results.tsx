@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import type { Analysis } from "../../core/model/analysis";
-import { buildFix } from "../../core/policy/fix";
+import { buildFix, type PolicyOptions } from "../../core/policy/fix";
+import { useIamFacts } from "../iam/use-iam-facts";
 import { useMessages } from "../i18n/messages";
 import { SharePanel } from "../share/share-panel";
 import { ConditionsSection } from "./conditions-table";
@@ -19,8 +20,13 @@ export function Results({
   /** A share link carries the option its sender chose. */
   initialPassedToService?: boolean;
 }) {
-  const [passedToService, setPassedToService] = useState(initialPassedToService);
-  const fix = useMemo(() => buildFix(analysis, { passedToService }), [analysis, passedToService]);
+  const [options, setOptions] = useState<Required<PolicyOptions>>({
+    passedToService: initialPassedToService,
+    conditionKeys: [],
+    resourceScope: "exact",
+  });
+  const facts = useIamFacts(analysis);
+  const fix = useMemo(() => buildFix(analysis, options, facts), [analysis, options, facts]);
   const { t } = useMessages();
   return (
     <>
@@ -35,18 +41,19 @@ export function Results({
       </p>
       <div className="grid">
         <PrincipalPanel analysis={analysis} />
-        <RequestPanel analysis={analysis} />
+        <RequestPanel analysis={analysis} facts={facts} />
       </div>
-      <FixPanel
+      <FixPanel analysis={analysis} fix={fix} options={options} onOptionsChange={setOptions} />
+      <ConditionsSection
         analysis={analysis}
-        fix={fix}
-        passedToService={passedToService}
-        onPassedToServiceChange={setPassedToService}
+        facts={facts}
+        narrowing={
+          fix.kind === "allow-policy" ? { options, onOptionsChange: setOptions } : undefined
+        }
       />
-      <ConditionsSection analysis={analysis} />
       <DecodedJson analysis={analysis} />
       <ExtraFields analysis={analysis} />
-      <SharePanel paste={{ kind: "decoded", analysis }} passedToService={passedToService} />
+      <SharePanel paste={{ kind: "decoded", analysis }} passedToService={options.passedToService} />
     </>
   );
 }

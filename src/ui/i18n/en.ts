@@ -89,6 +89,13 @@ export const en = {
   "idKind.unknown": "prefix not recognised (often hand-redacted)",
 
   "request.heading": "What",
+  "request.accessLevel": "Access level",
+  "request.reference": "AWS reference",
+  "request.reference.link": "{service}: actions, resources and condition keys",
+  "request.unknownAction":
+    "IAM's reference has no action {action}: check its spelling; the policy keeps it as written.",
+  "request.resourceMismatch":
+    "This ARN matches none of the resource types {action} takes; the message may have been edited.",
   "request.action": "Action",
   "request.resource": "Resource",
   "request.prefixRestored.resource-arn":
@@ -102,6 +109,9 @@ export const en = {
   "conditions.values": "Value",
   "conditions.usable": "Usable in a policy",
   "conditions.usable.yes": "Yes",
+  "conditions.usable.add": "Add to the policy ({operator})",
+  "conditions.usable.notForAction": "Not for this action",
+  "conditions.usable.loading": "Checking IAM's reference…",
   "conditions.usable.no": "No: describes the request for this message only",
   "conditions.missing": "The paste lost the request's context keys.",
   "conditions.none": "The message holds no context keys.",
@@ -135,6 +145,23 @@ export const en = {
   "fix.target.unknown":
     "the principal that made the request (its ARN did not tell which role or user)",
   "fix.copy": "Copy policy",
+  "fix.copyFormat": "Copy",
+  "fix.scope.label": "Resource",
+  "fix.scope.exact": "Exactly this one: {arn}",
+  "fix.scope.type": "Any of its type here: {arn}",
+  "fix.scope.any": "Any resource: *",
+  "fix.formats": "Deploy it as",
+  "format.json": "JSON",
+  "format.cli": "AWS CLI",
+  "format.terraform": "Terraform",
+  "format.cloudformation": "CloudFormation",
+  "format.cdk": "CDK (TypeScript)",
+  "fix.verify.ok": "Checked: this statement allows the denied request ({checks}).",
+  "fix.verify.bad":
+    "This statement would not allow the denied request: {parts} no longer match. Undo the last narrowing.",
+  "fix.verify.part.action": "action",
+  "fix.verify.part.resource": "resource",
+  "fix.verify.unknown": "{key} cannot be checked against the message.",
   "fix.copied": "Copied",
   "fix.copyFailed": "Copy failed: select the policy and copy it by hand.",
   "fix.passedToService.label": "Only when passing the role to {service} (iam:PassedToService)",

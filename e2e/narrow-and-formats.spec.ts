@@ -1,0 +1,85 @@
+import { expect, test } from "@playwright/test";
+import { TEST_IDS, paste, readFixture } from "./support/page";
+
+const TERRAFORM = `data "aws_iam_policy_document" "authz_fix" {
+  statement {
+    sid       = "AllowEc2RunInstances"
+    effect    = "Allow"
+    actions   = ["ec2:RunInstances"]
+    resources = ["arn:aws:ec2:us-east-2:403299380220:instance/*"]
+
+    condition {
+      test     = "StringEquals"
+      variable = "ec2:InstanceType"
+      values   = ["t2.micro"]
+    }
+
+    condition {
+      test     = "Bool"
+      variable = "ec2:EbsOptimized"
+      values   = ["false"]
+    }
+  }
+}
+
+resource "aws_iam_user_policy" "authz_fix" {
+  name   = "authz-decoder-AllowEc2RunInstances"
+  user   = "chain-user"
+  policy = data.aws_iam_policy_document.authz_fix.json
+}`;
+
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+test("IAM's reference checks the action; ticking context keys narrows the policy; each format copies exactly", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await paste(
+    page,
+    readFixture("decoded", "24-awsdocs-iam-cli-example-runinstances-chain-user.txt"),
+  );
+
+  await expect(page.getByText("Grants permission to launch one or more instances")).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: /Amazon EC2: actions, resources and condition keys/ }),
+  ).toHaveAttribute(
+    "href",
+    "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2.html",
+  );
+
+  const table = page.getByTestId(TEST_IDS.conditionsTable);
+  const row = (key: string) =>
+    table
+      .locator("tbody tr")
+      .filter({ has: page.locator("th", { hasText: new RegExp(`^${key}$`) }) });
+  await expect(row("aws:Region")).toContainText("No: describes the request");
+  await row("ec2:InstanceType")
+    .getByRole("checkbox", { name: "Add to the policy (StringEquals)" })
+    .check();
+  await row("ec2:ebsOptimized").getByRole("checkbox", { name: "Add to the policy (Bool)" }).check();
+
+  await expect(page.getByTestId(TEST_IDS.policyJson)).toContainText(`"Condition": {
+        "StringEquals": {
+          "ec2:InstanceType": "t2.micro"
+        },
+        "Bool": {
+          "ec2:EbsOptimized": "false"
+        }
+      }`);
+  await expect(page.getByTestId(TEST_IDS.fixVerify)).toContainText(
+    "Checked: this statement allows the denied request (action, resource, ec2:InstanceType, ec2:EbsOptimized).",
+  );
+
+  await page.getByRole("tab", { name: "Terraform" }).click();
+  await expect(page.getByTestId(TEST_IDS.policyFormat)).toHaveText(TERRAFORM);
+  await page.getByRole("button", { name: "Copy", exact: true }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(TERRAFORM);
+
+  await page.getByRole("tab", { name: "AWS CLI" }).click();
+  await expect(page.getByTestId(TEST_IDS.policyFormat)).toContainText(
+    "aws iam put-user-policy --user-name chain-user --policy-name authz-decoder-AllowEc2RunInstances --policy-document file://policy.json",
+  );
+
+  await page.getByTestId(TEST_IDS.resourceScope).selectOption("any");
+  await expect(page.getByTestId(TEST_IDS.policyJson)).toContainText('"Resource": "*"');
+});
