@@ -4,6 +4,8 @@ import type { DecodeRun } from "../../core/decode/run-decodes";
 import { DecodePanel } from "../decode/decode-panel";
 import { SharePanel } from "../share/share-panel";
 import { Results } from "./results";
+import { buildFix, policyJson } from "../../core/policy/fix";
+import { mergeGrants, type Grant } from "../../core/policy/merge";
 import { resourceLabel, summarizePrincipal } from "../../core/explain/summary";
 import type {
   DenialGroup,
@@ -173,8 +175,33 @@ function DraftView({ draft, several }: { draft: DraftPolicy; several: boolean })
   );
 }
 
+/** Several decoded denials of one principal that an Allow fixes: one merged policy for them. */
+function combinedPolicies(run: DecodeRun): { principalArn: string; json: string }[] {
+  const byPrincipal = new Map<string, Grant[]>();
+  for (const group of run.groups) {
+    const analysis = analyze(group.message);
+    if (!analysis.ok) continue;
+    const fix = buildFix(analysis.value);
+    const arn = analysis.value.principal?.arn;
+    if (fix.kind !== "allow-policy" || arn === undefined) continue;
+    const grants = byPrincipal.get(arn) ?? [];
+    for (const s of fix.document.Statement) {
+      for (const action of [s.Action].flat())
+        for (const resource of [s.Resource].flat()) grants.push({ action, resource });
+    }
+    byPrincipal.set(arn, grants);
+  }
+  return [...byPrincipal]
+    .filter(([, grants]) => grants.length > 1)
+    .map(([principalArn, grants]) => ({
+      principalArn,
+      json: policyJson({ Version: "2012-10-17", Statement: mergeGrants(grants) }),
+    }));
+}
+
 function DecodedResults({ run }: { run: DecodeRun }) {
   const { t } = useMessages();
+  const combined = combinedPolicies(run);
   return (
     <>
       {run.groups.map((group, i) => {
@@ -202,6 +229,17 @@ function DecodedResults({ run }: { run: DecodeRun }) {
           </section>
         );
       })}
+      {combined.map((c) => (
+        <section
+          key={c.principalArn}
+          className="panel wide fix"
+          aria-label={t("decoded.combined", { who: c.principalArn })}
+        >
+          <h2>{t("decoded.combined", { who: c.principalArn })}</h2>
+          <p className="hint">{t("decoded.combined.hint")}</p>
+          <PolicyBlock json={c.json} />
+        </section>
+      ))}
     </>
   );
 }

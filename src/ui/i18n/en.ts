@@ -166,7 +166,7 @@ export const en = {
   "fix.copyFailed": "Copy failed: select the policy and copy it by hand.",
   "fix.passedToService.label": "Only when passing the role to {service} (iam:PassedToService)",
   "fix.passedToService.why":
-    "The request passed the role to {service}; this keeps the principal from passing the role to any other service.",
+    "The request passed the role to {service}; this keeps the principal from passing the role to any other service. The service that finally assumes the role can differ from the one that received it (ECS tasks: ecs-tasks.amazonaws.com): change the value if so.",
   "fix.note.placeholder-account":
     "Replace “{value}” with your real account ID before you use this policy.",
   "fix.note.run-instances-resources":
@@ -377,6 +377,9 @@ export const en = {
   "decoded.heading": "Decoded message",
   "decoded.heading.many": "Decoded message {index} of {count}",
   "decoded.tokens": "From {count} token(s) that decode to the same message.",
+  "decoded.combined": "One policy for all the decoded denials of {who}",
+  "decoded.combined.hint":
+    "Merged from the denials above that an Allow fixes: one statement per set of resources, no duplicates. Conditions you ticked above are not carried over.",
   "failure.heading": "Token {token} was not decoded",
   "failure.details": "AWS said: {code}: {message}",
   "failure.access-denied":
