@@ -4,6 +4,7 @@ import { ResultBoundary } from "./components/error-boundary";
 import { ErrorReportView } from "./components/error-report-view";
 import { InputErrorView } from "./components/notices";
 import { Results } from "./components/results";
+import { LANGUAGES, type Language } from "./i18n/language";
 import { useMessages } from "./i18n/messages";
 import { TEST_IDS } from "./test-ids";
 import { useShareLink, type LinkState } from "./share/use-share-link";
@@ -64,7 +65,13 @@ function EmptyState() {
   );
 }
 
-export function App() {
+export function App({
+  language,
+  onLanguageChange,
+}: {
+  language: Language;
+  onLanguageChange: (l: Language) => void;
+}) {
   const { t } = useMessages();
   const [text, setText] = useState("");
   const [link, leaveLink] = useShareLink(setText);
@@ -76,7 +83,24 @@ export function App() {
   return (
     <div className="page">
       <header className="header">
-        <h1>{t("app.title")}</h1>
+        <div className="header-row">
+          <h1>{t("app.title")}</h1>
+          <label className="language">
+            <span className="visually-hidden">{t("lang.label")}</span>
+            <select
+              value={language}
+              onChange={(e) => {
+                onLanguageChange(e.target.value as Language);
+              }}
+            >
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {t(`lang.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
         <p className="tagline">{t("app.tagline")}</p>
       </header>
       <main>

@@ -20,7 +20,7 @@ export function Who({ principal: p }: { principal: PrincipalSummary | undefined 
   return (
     <>
       {head}
-      {details === "" ? "" : ` ${details}`}
+      {details}
     </>
   );
 }

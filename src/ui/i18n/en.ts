@@ -4,6 +4,15 @@
  */
 export const en = {
   "app.title": "authz-decoder",
+  "lang.label": "Language",
+  "lang.en": "English",
+  "lang.ja": "日本語",
+  "input.pasteClipboard": "Paste from clipboard",
+  "input.pasteClipboard.failed":
+    "The browser did not allow reading the clipboard: paste with Ctrl+V (⌘V) instead.",
+  "input.openFile": "Open a text file",
+  "input.dropHint": "…or drop a text file here.",
+  "input.file.tooLarge": "{name} is {size} bytes; the page reads up to {limit}.",
   "app.tagline":
     "Explain AWS “not authorized” errors and get the policy that fixes them. Everything stays in this browser tab.",
   "input.label": "Paste a decoded authorization message, CLI output or error text",
@@ -42,9 +51,9 @@ export const en = {
   "who.federated-user": "Federated user {name}",
   "who.root": "The root user",
   "who.unknown": "Principal {name}",
-  "who.details.session-account": "(session {session}, account {account})",
-  "who.details.session": "(session {session})",
-  "who.details.account": "(account {account})",
+  "who.details.session-account": " (session {session}, account {account})",
+  "who.details.session": " (session {session})",
+  "who.details.account": " (account {account})",
 
   "verdict.implicit-deny": "Denied: no policy allows it",
   "verdict.explicit-deny": "Denied: explicit Deny",

@@ -1,0 +1,464 @@
+import type { Dictionary } from "./messages";
+
+/**
+ * 日本語の辞書。エンジニア向けの自然な日本語で、AWS の名前（サービス名、API 名、ポリシーの種類、
+ * 条件キー）は AWS の表記のまま。キーは en.ts と同じで、型が欠けや余りを許さない。
+ */
+export const ja: Dictionary = {
+  "lang.label": "言語",
+  "lang.en": "English",
+  "lang.ja": "日本語",
+  "input.pasteClipboard": "クリップボードから貼り付け",
+  "input.pasteClipboard.failed":
+    "ブラウザーがクリップボードの読み取りを許可しませんでした。Ctrl+V（⌘V）で貼り付けてください。",
+  "input.openFile": "テキストファイルを開く",
+  "input.dropHint": "…またはテキストファイルをここにドロップ。",
+  "input.file.tooLarge": "{name} は {size} バイトです。読み込めるのは {limit} バイトまでです。",
+  "app.title": "authz-decoder",
+  "app.tagline":
+    "AWS の「not authorized」エラーの理由を読み解き、直すためのポリシーを作ります。すべてこのブラウザーのタブの中で処理します。",
+  "input.label": "デコード済みの認可メッセージ、CLI の出力、またはエラー全文を貼り付け",
+  "input.placeholder":
+    "「aws sts decode-authorization-message」の出力、形式を問わずデコード済みの JSON、またはエラーメッセージ全体を貼り付けてください…",
+  "input.example": "実例を試す",
+  "input.clear": "クリア",
+  "input.readAs": "読み取った形式: {forms}",
+  "form.xml": "STS の XML レスポンス",
+  "form.envelope": 'CLI の出力 {"DecodedMessage": …}',
+  "form.bare-key": '"DecodedMessage" の行',
+  "form.escaped": "エスケープされた JSON",
+  "form.python": "Python の dict",
+  "form.json": "JSON",
+  "form.pretty-json": "整形済み JSON",
+
+  "empty.heading": "なぜ拒否されたのか？",
+  "empty.body":
+    "AWS から返ってきたものをそのまま貼り付けてください。デコード済みメッセージを見つけ出し、誰が何をなぜ拒否されたのかを説明し、リクエストのコンテキストを表にして、修正用のポリシーを書き出します。",
+  "empty.step1":
+    "「Encoded authorization failure message」付きのエラーしかない場合は、{command} を実行してその出力をここに貼り付けてください。",
+
+  "summary.heading": "何が起きたか",
+  "summary.implicit-deny":
+    "{who} は {resource} に対する {action} を許可されていません。許可するポリシーがありません。",
+  "summary.explicit-deny":
+    "{who} は {resource} に対する {action} を許可されていません。明示的な Deny に拒否されています。",
+  "summary.allowed": "{who} は {resource} に対する {action} を許可されています。",
+  "summary.denied":
+    "{who} は {resource} に対する {action} を許可されていません。明示的な Deny に一致したかどうかは、貼り付けた内容から失われています。",
+  "summary.unknown":
+    "{who} が {resource} に対する {action} をリクエストしました。判定結果は貼り付けた内容から失われています。",
+  "summary.unknownAction": "不明なアクション",
+  "summary.unknownResource": "不明なリソース",
+  "summary.unknownPrincipal": "不明なプリンシパル",
+  "who.iam-user": "IAM ユーザー {name}",
+  "who.iam-role": "ロール {name}",
+  "who.role-session": "ロール {name}",
+  "who.federated-user": "フェデレーションユーザー {name}",
+  "who.root": "ルートユーザー",
+  "who.unknown": "プリンシパル {name}",
+  "who.details.session-account": "（セッション {session}、アカウント {account}）",
+  "who.details.session": "（セッション {session}）",
+  "who.details.account": "（アカウント {account}）",
+
+  "verdict.implicit-deny": "拒否: 許可するポリシーなし",
+  "verdict.explicit-deny": "拒否: 明示的な Deny",
+  "verdict.allowed": "許可",
+  "verdict.denied": "拒否",
+  "verdict.unknown": "判定不明",
+
+  "principal.heading": "誰が",
+  "principal.arn": "ARN",
+  "principal.kind": "種類",
+  "principal.account": "アカウント",
+  "principal.partition": "パーティション",
+  "principal.id": "一意の ID",
+  "principal.name": "名前",
+  "principal.role": "ロール",
+  "principal.session": "セッション",
+  "principal.permissionSet": "許可セット",
+  "principal.missing": "プリンシパルは貼り付けた内容から失われています。",
+  "kind.iam-user": "IAM ユーザー",
+  "kind.iam-role": "IAM ロール",
+  "kind.role-session.other": "ロールセッション（AssumeRole による一時的な認証情報）",
+  "kind.role-session.identity-center": "IAM Identity Center のセッション",
+  "kind.role-session.aws-backup":
+    "AWS Backup のセッション（AWS Backup がバックアップや復元のために引き受けたロール）",
+  "kind.role-session.ec2-instance":
+    "EC2 インスタンスのセッション（インスタンスプロファイルのロール）",
+  "kind.role-session.service-linked": "サービスにリンクされたロールのセッション",
+  "kind.federated-user": "フェデレーションユーザー（GetFederationToken）",
+  "kind.root": "アカウントのルートユーザー",
+  "kind.unknown": "ARN からは判別できません",
+  "idKind.sts-bearer-token": "STS ベアラートークン",
+  "idKind.context-specific-credential": "コンテキスト固有の認証情報",
+  "idKind.group": "IAM グループ",
+  "idKind.iam-user": "IAM ユーザー",
+  "idKind.instance-profile": "EC2 インスタンスプロファイル",
+  "idKind.access-key": "長期アクセスキー",
+  "idKind.managed-policy": "管理ポリシー",
+  "idKind.managed-policy-version": "管理ポリシーのバージョン",
+  "idKind.public-key": "公開鍵",
+  "idKind.role": "IAM ロール。「:」の後ろはセッション名",
+  "idKind.certificate": "証明書",
+  "idKind.temporary-access-key": "一時的なアクセスキー",
+  "idKind.unknown": "不明なプレフィックス（手作業で伏せ字にされたことが多い）",
+
+  "request.heading": "何を",
+  "request.accessLevel": "アクセスレベル",
+  "request.reference": "AWS リファレンス",
+  "request.reference.link": "{service}: アクション、リソース、条件キー",
+  "request.unknownAction":
+    "IAM のリファレンスにアクション {action} はありません。綴りを確認してください。ポリシーには書かれたとおりに入れています。",
+  "request.resourceMismatch":
+    "この ARN は {action} が受け付けるどのリソースタイプにも一致しません。メッセージが手で編集された可能性があります。",
+  "request.action": "アクション",
+  "request.resource": "リソース",
+  "request.prefixRestored.resource-arn":
+    "メッセージにはサービス名なしで「{raw}」と書かれていたため、リソース ARN からサービス「{service}」を補いました。",
+  "request.prefixRestored.aws-service":
+    "メッセージにはサービス名なしで「{raw}」と書かれていたため、aws:Service キーからサービス「{service}」を補いました。",
+
+  "conditions.heading": "リクエストのコンテキスト",
+  "conditions.caption": "AWS が評価したリクエストのコンテキストキーと値",
+  "conditions.key": "キー",
+  "conditions.values": "値",
+  "conditions.usable": "ポリシーで使えるか",
+  "conditions.usable.yes": "使える",
+  "conditions.usable.add": "ポリシーに追加（{operator}）",
+  "conditions.usable.notForAction": "このアクションでは使えない",
+  "conditions.usable.loading": "IAM のリファレンスを確認中…",
+  "conditions.usable.no": "使えない: このメッセージのためだけにリクエストを説明するキー",
+  "conditions.missing": "リクエストのコンテキストキーは貼り付けた内容から失われています。",
+  "conditions.none": "このメッセージにはコンテキストキーがありません。",
+  "conditions.partial":
+    "壊れた箇所より前の {count} 個のキーだけを表示しています。残りは失われています。",
+
+  "statements.heading": "拒否したステートメント",
+  "statements.caption": "一致したステートメント",
+  "statements.sid": "ステートメント ID",
+  "statements.noSid": "（Sid なし）",
+  "statements.effect": "Effect",
+  "statements.principals": "プリンシパル",
+  "statements.actions": "アクション",
+  "statements.resources": "リソース",
+  "statements.conditions": "条件",
+  "statements.lossy":
+    "デコード済みメッセージには条件の演算子（StringEquals、BoolIfExists など）が含まれず、ステートメントが Action と NotAction、Resource と NotResource のどちらを使ったかもわかりません。変更する前に、ポリシー内の実際のステートメントを確認してください。",
+
+  "fix.heading": "修正方法",
+  "fix.allow.intro": "このポリシーを {target} にアタッチしてください。",
+  "fix.target.iam-user":
+    "IAM ユーザー {name}（インラインポリシー、またはユーザーかその所属グループの管理ポリシー）",
+  "fix.target.iam-role": "IAM ロール {name}",
+  "fix.target.iam-role-session":
+    "IAM ロール {name}。セッション {session} はロールの権限で動いており、セッション自体にはポリシーを付けられません",
+  "fix.target.permission-set":
+    "IAM Identity Center の許可セット {name}。ロール {role} は Identity Center が作成・上書きするため、IAM のロールではなく IAM Identity Center の許可セットを変更してください",
+  "fix.target.federated-user":
+    "GetFederationToken を呼び出した IAM ユーザー。その呼び出しで渡したセッションポリシーでも許可してください。フェデレーションユーザーは両方が許可したものしか使えません",
+  "fix.target.root":
+    "どこにもアタッチできません。ルートユーザーにはポリシーを付けられません。ルートの拒否は SCP、RCP、またはリソースベースのポリシーによるものです",
+  "fix.target.unknown":
+    "リクエストしたプリンシパル（ARN からはどのロールやユーザーか判別できませんでした）",
+  "fix.copy": "ポリシーをコピー",
+  "fix.copyFormat": "コピー",
+  "fix.scope.label": "リソース",
+  "fix.scope.exact": "このリソースだけ: {arn}",
+  "fix.scope.type": "同じ場所の同じ種類すべて: {arn}",
+  "fix.scope.any": "すべてのリソース: *",
+  "fix.formats": "デプロイ形式",
+  "format.json": "JSON",
+  "format.cli": "AWS CLI",
+  "format.terraform": "Terraform",
+  "format.cloudformation": "CloudFormation",
+  "format.cdk": "CDK (TypeScript)",
+  "fix.verify.ok": "確認済み: このステートメントは拒否されたリクエストを許可します（{checks}）。",
+  "fix.verify.bad":
+    "このステートメントでは拒否されたリクエストを許可できません: {parts} が一致しなくなります。直前の絞り込みを取り消してください。",
+  "fix.verify.part.action": "アクション",
+  "fix.verify.part.resource": "リソース",
+  "fix.verify.unknown": "{key} はメッセージの値と照合できません。",
+  "fix.copied": "コピーしました",
+  "fix.copyFailed": "コピーできませんでした。ポリシーを選択して手動でコピーしてください。",
+  "fix.passedToService.label": "ロールを {service} に渡すときだけ許可する（iam:PassedToService）",
+  "fix.passedToService.why":
+    "このリクエストはロールを {service} に渡していました。この条件で、ほかのサービスにはロールを渡せなくなります。最終的にロールを引き受けるサービスは、ロールを受け取ったサービスと異なる場合があります（ECS タスク: ecs-tasks.amazonaws.com）。その場合は値を変えてください。",
+  "fix.note.placeholder-account": "使う前に「{value}」を実際のアカウント ID に置き換えてください。",
+  "fix.note.run-instances-resources":
+    "RunInstances は複数のリソース（インスタンス、イメージ、サブネット、ネットワークインターフェイス、セキュリティグループ、ボリューム、キーペア）を順に確認します。このリソースを許可すると次のリソースで拒否されることがあるので、そのエラーもデコードしてください。",
+  "fix.note.passed-to-service-unknown":
+    "メッセージにはロールを渡した先のサービスがありません（aws:Service キーなし）。そのため iam:PassedToService で絞り込めません。",
+  "fix.note.tentative-verdict":
+    "明示的な Deny に一致したかどうかが失われています。元のメッセージが explicitDeny: true なら、この Allow では解決しません。",
+  "fix.note.other-policies-can-deny":
+    "これで直るのはアイデンティティベースのポリシーだけです。サービスコントロールポリシー、リソースコントロールポリシー、アクセス許可の境界、セッションポリシー、リソースベースのポリシーが引き続き拒否することがあります。",
+  "fix.deny.intro":
+    "Allow では解決できません。明示的な Deny はあらゆる Allow に優先するので、{who} に権限を足しても効果はありません。拒否しているステートメントを変更・削除するか、リクエストがそのステートメント（たとえば条件）に一致しないようにしてください。",
+  "fix.deny.boundary":
+    "ステートメントのプリンシパルが SCOPE_POLICY_ISSUER なので、アクセス許可の境界によるものです。境界を設定したアカウントの IAM 管理者が変更できます。",
+  "fix.deny.where":
+    "デコード済みメッセージにはポリシー名が含まれません。ステートメントの場所の候補: プリンシパルのアイデンティティベースのポリシーとアクセス許可の境界（アカウント管理者）、組織のサービスコントロールポリシーとリソースコントロールポリシー（組織の管理者）、セッションポリシー（ロールを引き受けた人やツール）、リソース自体のポリシー（リソースの所有者）。新しい形式のエラー文では、エンコードされたメッセージの前の文にポリシーの種類が書かれています。",
+  "fix.deny.identityCenter":
+    "これは IAM Identity Center のセッションです。許可セット内の Deny は Identity Center の管理者が変更します。",
+  "fix.allowed":
+    "AWS はこのリクエストを許可しています。失敗の原因は別にあります。同じ呼び出しの別のアクションやリソース、または後続の処理を確認してください。",
+  "fix.insufficient":
+    "{missing} が貼り付けた内容から失われているため、ポリシーを作れません。メッセージ全体を貼り付けてください。",
+  "fix.insufficient.action": "アクション",
+  "fix.insufficient.resource": "リソース",
+  "fix.insufficient.both": "アクションとリソース",
+
+  "json.heading": "デコード済みメッセージ",
+  "json.partial": "貼り付けた内容のうち、壊れていない部分だけを表示しています。",
+  "json.loading": "読み込み中…",
+  "extra.heading":
+    "その他のフィールド: failures と、このページが知らないフィールド（そのまま表示）",
+  "extra.path": "フィールド",
+  "extra.value": "値",
+  "failures.heading": "Failures",
+
+  "warnings.label": "警告",
+  "warning.line-breaks-removed":
+    "エスケープされたメッセージの途中の改行を取り除きました。改行は AWS ではなく、折り返したターミナルやチャット画面によるものです。",
+  "warning.invalid-escapes":
+    "JSON で使えないバックスラッシュのエスケープ（\\* など）{count} 個を、ただの文字として読みました。Markdown などでテキストが整形された可能性があります。",
+  "warning.incomplete.elided": "このメッセージは不完全です。一部が省略されています{where}。",
+  "warning.incomplete.truncated": "このメッセージは途中で切れています{where}。",
+  "warning.incomplete.damaged": "このメッセージは壊れています{where}。",
+  "warning.incomplete.where": "（{line} 行目 {column} 文字目から読めなくなっています）",
+  "warning.incomplete.missing": "壊れていない部分だけを表示しています。失われたもの: {missing}。",
+  "warning.incomplete.nothingMissing": "壊れていない部分だけを表示しています。",
+  "warning.token-noted":
+    "テキストにはエンコードされたトークン（{token}）も含まれていますが、デコード済みメッセージを使いました。",
+  "warning.token-noted.many":
+    "テキストにはエンコードされたトークンが {count} 個（最初: {token}）含まれていますが、デコード済みメッセージを使いました。",
+  "warning.placeholder-account":
+    "「{value}」は 12 桁の AWS アカウント ID ではありません。伏せ字か入力ミスのようです。",
+  "warning.name-arn-mismatch":
+    "プリンシパルの名前（{name}）が ARN のユーザー（{arnName}）と異なります。メッセージが手で編集された可能性があります。",
+  "warning.unexpected-shape":
+    "フィールド {field} の形がこのページの知らないものです（{detail}）。下のデコード済みメッセージでそのまま確認してください。",
+  "warning.verdict-partly-unknown":
+    "明示的な Deny に一致したかどうかがわからないため、判定は確実ではありません。",
+  "warning.string-booleans":
+    'allowed と explicitDeny が文字列（"false"）で書かれています（AWS の API リファレンスの例と同じ）。真偽値として読みました。',
+
+  "error.too-large":
+    "貼り付けた内容は {size} 文字です。このページで読めるのは {limit} 文字までです。エラーかデコード済みメッセージだけを貼り付けてください。",
+  "error.not-found":
+    "認可メッセージが見つかりません。デコード済みの JSON（「allowed」「explicitDeny」「context」を含むもの）、aws sts decode-authorization-message の出力、または「Encoded authorization failure message」を含むエラーを貼り付けてください。",
+  "error.unparseable":
+    "メッセージを読めませんでした: {line} 行目 {column} 文字目で {expected} が必要ですが、「{found}」がありました。",
+  "error.not-authz-message":
+    "この JSON はデコード済みの認可メッセージではありません（{missing} がありません）。",
+  "error.empty": "",
+  "error.crash":
+    "結果の表示中に問題が起きました。貼り付けた内容は残っています。内容を変えるか、最初からやり直してください。",
+  "error.crash.reset": "やり直す",
+
+  "expected.InvalidSymbol": "正しい JSON",
+  "expected.InvalidNumberFormat": "数値",
+  "expected.PropertyNameExpected": "ダブルクォートで囲んだプロパティ名",
+  "expected.ValueExpected": "値",
+  "expected.ColonExpected": "コロン",
+  "expected.CommaExpected": "カンマ",
+  "expected.CloseBraceExpected": "閉じ括弧 }",
+  "expected.CloseBracketExpected": "閉じ括弧 ]",
+  "expected.EndOfFileExpected": "JSON の終わり",
+  "expected.InvalidCommentToken": "コメントなし",
+  "expected.UnexpectedEndOfComment": "コメントの終わり",
+  "expected.UnexpectedEndOfString": "閉じクォート",
+  "expected.UnexpectedEndOfNumber": "完全な数値",
+  "expected.InvalidUnicode": "正しい \\u エスケープ",
+  "expected.InvalidEscapeCharacter": "正しいエスケープ",
+  "expected.InvalidCharacter": "使える文字",
+
+  "report.heading": "{count} 件のエラーが見つかりました",
+  "report.heading.one": "1 件のエラーが見つかりました",
+  "report.groups": "異なる拒否は {count} 件です。同じものはまとめています。",
+  "report.seen": "{count} 回出現（{lines} 行目）。",
+  "report.seenOnce": "{line} 行目。",
+  "report.more": "ほかに {count} 件の拒否は表示していません。ログを短くして貼り付けてください。",
+  "report.noReason": "理由の文がない認可エラーです{action}。",
+  "report.noReason.action": "（{action} の呼び出し中）",
+  "report.event": "CloudTrail イベント {name}（{source}、{region}、{time}、実行者 {identity}）。",
+  "report.decodeHint":
+    "トークンをデコードすると、リクエストのコンテキストと該当するステートメントがわかります。",
+  "report.summary.implicit":
+    "{who} は {resource} に対する {action} を許可されていません。許可する{policy}がありません。",
+  "report.summary.explicit":
+    "{who} は {resource} に対する {action} を許可されていません。{policy}の明示的な Deny に拒否されています。",
+  "report.summary.unknown": "{who} は {resource} に対する {action} を許可されていません。",
+  "report.summary.noResource.implicit":
+    "{who} は {action} を許可されていません。許可する{policy}がありません。",
+  "report.summary.noResource.explicit":
+    "{who} は {action} を許可されていません。{policy}の明示的な Deny に拒否されています。",
+  "report.summary.noResource.unknown": "{who} は {action} を許可されていません。",
+  "report.policyArn": "拒否したポリシー: {arn}",
+  "policyType.identity-based": "アイデンティティベースのポリシー",
+  "policyType.resource-based": "リソースベースのポリシー",
+  "policyType.permissions-boundary": "アクセス許可の境界",
+  "policyType.service-control": "サービスコントロールポリシー（SCP）",
+  "policyType.resource-control": "リソースコントロールポリシー（RCP）",
+  "policyType.session": "セッションポリシー",
+  "policyType.vpc-endpoint": "VPC エンドポイントポリシー",
+  "owner.implicit.identity-based":
+    "プリンシパル自身のポリシーのどれもこれを許可していません。下の Allow をそれに追加してください（アカウントの IAM 管理者が追加できます）。",
+  "owner.explicit.identity-based":
+    "プリンシパル自身のポリシーにある Deny ステートメントが拒否しています。Allow では解決しません。アカウントの IAM 管理者がその Deny を削除するか狭める必要があります。",
+  "owner.implicit.resource-based":
+    "リソース自体のポリシー（バケット、キー、キュー、ロールの信頼ポリシーなど）がこのプリンシパルを許可していません。リソースの所有者が Allow を追加する必要があり、プリンシパル側のポリシーだけでは解決しません。",
+  "owner.explicit.resource-based":
+    "リソース自体のポリシーが拒否しています。変更できるのはリソースの所有者だけで、プリンシパル側の Allow では解決しません。",
+  "owner.implicit.permissions-boundary":
+    "プリンシパルのアクセス許可の境界がこれを許可していません。境界はどのポリシーで与えられる権限にも上限をかけます。アカウントの IAM 管理者が境界を広げる必要があり、プリンシパル自身のポリシーの Allow では解決しません。",
+  "owner.explicit.permissions-boundary":
+    "プリンシパルのアクセス許可の境界にある Deny が拒否しています。境界を設定したアカウントの IAM 管理者が変更する必要があります。Allow では解決しません。",
+  "owner.implicit.service-control":
+    "AWS Organizations のサービスコントロールポリシーがこれを許可していません。SCP を変更できるのは組織の管理者だけで、自分のポリシーの Allow では解決しません。",
+  "owner.explicit.service-control":
+    "AWS Organizations のサービスコントロールポリシーが拒否しています。SCP を変更できるのは組織の管理者だけで、自分のポリシーの Allow では解決しません。",
+  "owner.implicit.resource-control":
+    "AWS Organizations のリソースコントロールポリシーがこれを許可していません。RCP を変更できるのは組織の管理者だけで、自分のポリシーの Allow では解決しません。",
+  "owner.explicit.resource-control":
+    "AWS Organizations のリソースコントロールポリシーが拒否しています。RCP を変更できるのは組織の管理者だけで、自分のポリシーの Allow では解決しません。",
+  "owner.implicit.session":
+    "ロールを引き受けたときに渡されたセッションポリシーがこれを許可していません。ロールを引き受けた人やツール（ポリシー付きで AssumeRole を呼んだもの）が、より広いセッションポリシーを渡す必要があります。ロールのポリシーの Allow では解決しません。",
+  "owner.explicit.session":
+    "ロールを引き受けたときに渡されたセッションポリシーが拒否しています。ロールを引き受けた側が別のセッションポリシーを渡す必要があります。ロールのポリシーの Allow では解決しません。",
+  "owner.implicit.vpc-endpoint":
+    "リクエストが通った VPC エンドポイントのポリシーがこれを許可していません。エンドポイントの管理者（多くはネットワーク管理者）が変更する必要があり、自分のポリシーの Allow では解決しません。",
+  "owner.explicit.vpc-endpoint":
+    "リクエストが通った VPC エンドポイントのポリシーが拒否しています。エンドポイントの管理者が変更する必要があり、自分のポリシーの Allow では解決しません。",
+  "owner.unknown":
+    "エラー文には、どのポリシーが拒否したかが書かれていません。トークンをデコードして確認してください。",
+  "token.heading": "エンコードされたメッセージ",
+  "token.complete": "完全なトークン（{length} 文字）。次のコマンドでデコードできます:",
+  "token.truncated":
+    "このトークンは途中で切れています（{length} 文字。本物は数百〜数千文字）。デコードは失敗するので、元の場所からエラー全体をコピーし直してください。",
+  "token.truncated.ellipsis":
+    "このトークンは「...」で終わっており、ツールに短縮されています（{length} 文字分）。デコードは失敗するので、元のメッセージ全体を取得してください（CloudTrail ならコンソールの表ではなくイベントの JSON から）。",
+  "token.placeholder":
+    "トークンの位置に「{text}」があります。ツールか書き手がトークンを省略しています。ログから元のエラーを探してください。",
+  "token.redacted":
+    "このトークンは一部が x で上書きされており（{length} 文字）、もうデコードできません。元のエラーを使ってください。",
+  "token.lowercased":
+    "このトークンには大文字がありません。どこかでテキストが小文字に変換されており、もうデコードできません。元のエラーを使ってください。",
+  "token.empty":
+    "トークンがあるはずの位置でエラーが終わっています。ツールが落としています。ツールのデバッグログか CloudTrail でエラー全体を探してください。",
+  "token.dash":
+    "このトークンは「-」で始まります。コマンドでは --encoded-message=… の形にしているので、CLI がオプションと取り違えることはありません。",
+  "draft.heading": "ポリシーの下書き",
+  "draft.heading.for": "{who} 用のポリシーの下書き",
+  "draft.marker":
+    "デコード済みメッセージではなくエラー文から作った下書きです。トークンをデコードするまでリクエストの条件はわかりません。使う前に確認してください。",
+  "draft.wildcard":
+    'リソースが書かれていないエラーがあったため、そのステートメントは "Resource": "*" にしています。アクションがリソースレベルの権限に対応しているなら絞り込んでください。',
+  "draft.covers":
+    "対象は、プリンシパル自身のポリシーに Allow を足せば直る拒否だけです。上のほかの拒否は、別の誰かの変更が必要です。",
+  "decode.heading": "AWS でデコード",
+  "decode.local.intro":
+    "このページはローカルのエンドポイント（npm start）と一緒に動いており、このマシンの AWS の権限でデコードします。認証情報はそのプロセスの中にとどまり、返ってくるのはデコード済みメッセージだけです。",
+  "decode.local.profile": "プロファイル",
+  "decode.local.profileDefault": "デフォルト（AWS_PROFILE またはデフォルトのチェーン）",
+  "decode.region": "リージョン",
+  "decode.region.hint":
+    "空欄ならプロファイルのリージョン、またはパーティションの既定（{region}）を使います。",
+  "decode.browser.intro":
+    "自分の認証情報でこの場でデコードします。aws configure export-credentials --format env（または --format process）の出力を貼り付けるか、各項目を入力してください。",
+  "decode.browser.paste": "認証情報（export-credentials の出力）",
+  "decode.browser.fields": "または 3 つの項目を入力",
+  "decode.browser.accessKeyId": "アクセスキー ID",
+  "decode.browser.secretAccessKey": "シークレットアクセスキー",
+  "decode.browser.sessionToken": "セッショントークン（一時的な認証情報の場合）",
+  "decode.browser.use": "この認証情報を使う",
+  "decode.browser.memory":
+    "認証情報はこのタブのメモリーにだけ保持します。保存も、リンクへの記載も、ログへの出力もしません。「認証情報を消去」を押すか、タブを閉じると消えます。",
+  "decode.browser.sessionWarning":
+    "GetSessionToken や GetFederationToken で得た認証情報ではこの API を呼べません。ロールかユーザーの認証情報を使ってください。",
+  "decode.browser.ready": "キー {key} を使用中{session}{expires}。",
+  "decode.browser.ready.session": "（セッショントークンあり）",
+  "decode.browser.ready.expires": "、有効期限 {time}",
+  "decode.browser.forget": "認証情報を消去",
+  "decode.browser.endpoint": "STS エンドポイント（VPC エンドポイント、FIPS など）",
+  "decode.browser.endpoint.hint": "トークンの送信先: {endpoint}",
+  "decode.browser.advanced": "詳細設定",
+  "decode.credentials.empty": "先に認証情報を貼り付けるか、各項目を入力してください。",
+  "decode.credentials.missing": "不足している項目: {fields}。",
+  "decode.credentials.malformed-key-id":
+    "アクセスキー ID は AKIA… や ASIA… のような英大文字と数字です。",
+  "decode.credentials.expired":
+    "この認証情報は {time} に期限切れになっています。新しく書き出してください。",
+  "decode.button": "{count} 個のトークンをデコード",
+  "decode.button.one": "トークンをデコード",
+  "decode.identity": "{arn} としてデコードします",
+  "decode.progress": "{total} 個中 {done} 個をデコード中…",
+  "decode.done": "{total} 個中 {ok} 個をデコードしました。",
+  "decode.cli": "または、下のコマンドで自分でデコードして、出力をここに貼り付けてください。",
+  "decoded.heading": "デコード済みメッセージ",
+  "decoded.heading.many": "デコード済みメッセージ {index}/{count}",
+  "decoded.tokens": "同じメッセージにデコードされた {count} 個のトークンから。",
+  "decoded.combined": "{who} のデコード済みの拒否をまとめた 1 つのポリシー",
+  "decoded.combined.hint":
+    "上の拒否のうち Allow で直るものをまとめました。リソースの組ごとに 1 ステートメントで、重複はありません。上で選んだ条件は引き継いでいません。",
+  "failure.heading": "トークン {token} はデコードできませんでした",
+  "failure.details": "AWS の応答: {code}: {message}",
+  "failure.access-denied":
+    "デコード自体が拒否されました。呼び出し元に sts:DecodeAuthorizationMessage の権限がありません。権限を管理する人（アカウントの IAM 管理者）が次を許可する必要があります:",
+  "failure.session-credentials":
+    "GetSessionToken や GetFederationToken で得た認証情報では DecodeAuthorizationMessage を呼べません。ロールかユーザーの認証情報、または CLI のコマンドを使ってください。",
+  "failure.invalid-message":
+    "STS がこのトークンをデコードできませんでした。途中で切れている、古すぎる、または別のアカウントやパーティションで発行されたものです。エラーが起きたアカウント（とパーティション）の認証情報でデコードしてください。",
+  "failure.expired-credentials":
+    "認証情報の期限が切れています。更新してから（aws sso login、または書き出し直し）再試行してください。",
+  "failure.invalid-credentials":
+    "AWS がこの認証情報を認識しません。キーやシークレットの誤り、削除されたキー、または別のパーティションのものです。確認してから再試行してください。",
+  "failure.clock-skew":
+    "このコンピューターの時計が AWS の時刻とずれすぎているため、署名付きリクエストが拒否されました。時計を直してから再試行してください。",
+  "failure.throttled":
+    "STS がリクエストを制限しています。少し待ってからもう一度デコードしてください。",
+  "failure.no-credentials":
+    "このマシンに AWS の認証情報が見つかりません。サインイン（aws sso login --profile NAME）か設定（aws configure）をしてから再試行してください。",
+  "failure.network":
+    "リクエストが STS に届きませんでした（ネットワーク、プロキシー、VPC エンドポイント、またはブラウザーのクロスオリジン制限）。代わりに CLI のコマンドを使ってください。",
+  "failure.invalid-token":
+    "このトークンは送れません。トークンは A–Z、a–z、0–9、_、- からなる 1〜10,240 文字です。",
+  "failure.refused":
+    "ローカルのエンドポイントがリクエストを拒否しました（{code}）。npm start が表示したアドレスでページを開いてください。",
+  "failure.unknown": "デコードに失敗しました。",
+  "share.heading": "共有",
+  "share.intro":
+    "リンクは分析結果を #フラグメント に入れて運びます。フラグメントはブラウザーからサーバーへ送られません。何もアップロードしません。",
+  "share.redact": "識別できる値を隠す",
+  "share.category.accounts": "アカウント ID",
+  "share.category.uniqueIds": "一意の ID（AROA…、AIDA…、ASIA…）",
+  "share.category.sessions": "ロールのセッション名",
+  "share.category.ips": "IP アドレス",
+  "share.category.custom": "次の値も隠す",
+  "share.custom.placeholder": "バケット名、ホスト名など（カンマか改行で区切る）",
+  "share.preview": "リンクに含まれる内容（そのまま）:",
+  "share.replaced": "{count} 個の値を置き換えました。",
+  "share.copy": "共有リンクをコピー",
+  "share.copied": "共有リンクをコピーしました（{length} 文字）。",
+  "share.failed": "リンクを作れませんでした: {reason}",
+  "share.policyNote": "「ポリシーをコピー」は伏せ字なしの実際のポリシーをコピーします。",
+  "share.handoff": "チームメイトにデコードを頼むリンクをコピー",
+  "share.handoff.hint":
+    "アカウントで sts:DecodeAuthorizationMessage の権限を持つ同僚向けです。リンクに含まれるのはトークンとパーティションだけです。",
+  "link.loaded": "共有リンクから開きました。",
+  "link.handoff":
+    "チームメイトからこれらのトークンのデコードを頼まれています。下でデコードして、結果の共有リンクを送り返してください。",
+  "link.movedFromQuery":
+    "このリンクはデータをクエリー文字列に入れていました。クエリー文字列は Web サーバーに送られるため、ブラウザーの外に出ない #フラグメント に移しました。",
+  "link.error.not-ours": "このリンクの #フラグメント は共有リンクではありません。",
+  "link.error.unknown-version":
+    "この共有リンクは新しいバージョンのページ（{version}）で作られています。リンクを作り直してもらうか、作成元のページで開いてください。",
+  "link.error.too-large": "この共有リンクは大きすぎて安全に開けません。",
+  "link.error.corrupt":
+    "この共有リンクは壊れています（途中で切れたか、書き換えられています）。もう一度送ってもらってください。",
+  "link.error.invalid":
+    "この共有リンクには、このページが受け付けないデータが含まれています（{detail}）。",
+  "command.copy": "コマンドをコピー",
+  "command.pasteBack": "AWS の認証情報が使える場所で実行し、その出力を上の欄に貼り付けてください。",
+  "copy.done": "クリップボードにコピーしました",
+};
