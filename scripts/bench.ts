@@ -123,7 +123,12 @@ async function timeInPage(
 }
 
 /** Paste through the real textarea and wait for the rendered result, as a user would. */
-async function pasteToRender(page: Page, input: string, selector: string): Promise<number> {
+async function pasteToRender(
+  page: Page,
+  input: string,
+  selector: string,
+  viaPasteEvent = false,
+): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
     await page.goto(`http://127.0.0.1:${PORT}/`);
@@ -134,8 +139,15 @@ async function pasteToRender(page: Page, input: string, selector: string): Promi
       const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value").set;
       const input = window.__benchInput;
       const t0 = performance.now();
-      setter.call(area, input);
-      area.dispatchEvent(new Event("input", { bubbles: true }));
+      if (${String(viaPasteEvent)}) {
+        // What a user's paste does: the page sees the clipboard before the textarea does.
+        const data = new DataTransfer();
+        data.setData("text/plain", input);
+        area.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+      } else {
+        setter.call(area, input);
+        area.dispatchEvent(new Event("input", { bubbles: true }));
+      }
       const check = () => document.querySelector(${JSON.stringify(selector)}) ? resolve(performance.now() - t0) : requestAnimationFrame(check);
       check();
     })`;
@@ -268,8 +280,8 @@ async function main(): Promise<void> {
     ]);
     rows.push([
       "page",
-      `paste → limit message: 5 MB log`,
-      await pasteToRender(page, makeLog(5_000_000, 200), '[data-testid="input-error"]'),
+      `paste → limit message: 5 MB log (a real paste event)`,
+      await pasteToRender(page, makeLog(5_000_000, 200), '[data-testid="input-error"]', true),
     ]);
   } finally {
     server.kill();

@@ -1,4 +1,6 @@
-import { useDeferredValue, useId, useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
+import { LIMITS } from "../core/limits";
+import { PasteBox } from "./components/paste-box";
 import { analyzePaste } from "../core/analyze-paste";
 import { ResultBoundary } from "./components/error-boundary";
 import { ErrorReportView } from "./components/error-report-view";
@@ -8,12 +10,6 @@ import { LANGUAGES, type Language } from "./i18n/language";
 import { useMessages } from "./i18n/messages";
 import { TEST_IDS } from "./test-ids";
 import { useShareLink, type LinkState } from "./share/use-share-link";
-
-/** The origin story's message (AWS Backup restore, iam:PassRole), loaded only when asked for. */
-const loadExample = () =>
-  import("../../fixtures/decoded/16-iam-passrole-aws-backup-restore-envelope.txt?raw").then(
-    (m) => m.default,
-  );
 
 function LinkNotices({ link }: { link: LinkState }) {
   const { t } = useMessages();
@@ -75,10 +71,11 @@ export function App({
   const { t } = useMessages();
   const [text, setText] = useState("");
   const [link, leaveLink] = useShareLink(setText);
+  /** A paste refused for its size: it never entered the textarea. */
+  const [rejected, setRejected] = useState<number | undefined>(undefined);
   // Typing stays responsive on large pastes: analysis renders at lower priority.
   const deferredText = useDeferredValue(text);
   const result = useMemo(() => analyzePaste(deferredText), [deferredText]);
-  const inputId = useId();
 
   return (
     <div className="page">
@@ -104,51 +101,19 @@ export function App({
         <p className="tagline">{t("app.tagline")}</p>
       </header>
       <main>
-        <section className="input-section">
-          <label htmlFor={inputId} className="input-label">
-            {t("input.label")}
-          </label>
-          <textarea
-            id={inputId}
-            data-testid={TEST_IDS.pasteInput}
-            value={text}
-            placeholder={t("input.placeholder")}
-            spellCheck={false}
-            autoComplete="off"
-            autoCapitalize="off"
-            onChange={(e) => {
-              setText(e.target.value);
-              leaveLink();
-            }}
-          />
-          <div className="input-actions">
-            <button
-              type="button"
-              className="button secondary"
-              data-testid={TEST_IDS.exampleButton}
-              onClick={() => {
-                void loadExample().then((example) => {
-                  setText(example);
-                  leaveLink();
-                });
-              }}
-            >
-              {t("input.example")}
-            </button>
-            {text !== "" && (
-              <button
-                type="button"
-                className="button secondary"
-                onClick={() => {
-                  setText("");
-                  leaveLink();
-                }}
-              >
-                {t("input.clear")}
-              </button>
-            )}
-          </div>
-        </section>
+        <PasteBox
+          text={text}
+          onText={(value) => {
+            setRejected(undefined);
+            setText(value);
+            leaveLink();
+          }}
+          onRejected={(size) => {
+            setRejected(size);
+            setText("");
+            leaveLink();
+          }}
+        />
         <LinkNotices link={link} />
         <div className="results" key={link.version}>
           <ResultBoundary
@@ -162,7 +127,11 @@ export function App({
               </div>
             )}
           >
-            {result.ok ? (
+            {rejected !== undefined ? (
+              <InputErrorView
+                error={{ code: "too-large", size: rejected, limit: LIMITS.maxInputChars }}
+              />
+            ) : result.ok ? (
               result.value.kind === "decoded" ? (
                 <Results
                   analysis={result.value.analysis}
