@@ -8,7 +8,7 @@ export default defineConfig({
   build: {
     target: "es2022",
     // No source maps: they would double the thousand IAM data chunks for no user benefit.
-    sourcemap: false,
+    sourcemap: process.env.SOURCEMAP === "1",
     chunkSizeWarningLimit: 1024,
   },
   preview: {

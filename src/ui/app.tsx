@@ -1,11 +1,9 @@
-import { useDeferredValue, useMemo, useState } from "react";
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { LIMITS } from "../core/limits";
 import { PasteBox } from "./components/paste-box";
 import { analyzePaste } from "../core/analyze-paste";
 import { ResultBoundary } from "./components/error-boundary";
-import { ErrorReportView } from "./components/error-report-view";
 import { InputErrorView } from "./components/notices";
-import { Results } from "./components/results";
 import { LANGUAGES, type Language } from "./i18n/language";
 import { useMessages } from "./i18n/messages";
 import { TEST_IDS } from "./test-ids";
@@ -61,6 +59,32 @@ function EmptyState() {
   );
 }
 
+// The views of a result load after the first paint (and are fetched while the page is idle), so
+// the first load holds only the paste box and the analysis (docs/performance.md).
+const loadResults = () => import("./components/results");
+const loadReport = () => import("./components/error-report-view");
+const Results = lazy(() => loadResults().then((m) => ({ default: m.Results })));
+const ErrorReportView = lazy(() => loadReport().then((m) => ({ default: m.ErrorReportView })));
+
+function usePrefetchViews(): void {
+  useEffect(() => {
+    const prefetch = () => {
+      void loadResults();
+      void loadReport();
+    };
+    if ("requestIdleCallback" in window) {
+      const id = requestIdleCallback(prefetch, { timeout: 2000 });
+      return () => {
+        cancelIdleCallback(id);
+      };
+    }
+    const id = setTimeout(prefetch, 200);
+    return () => {
+      clearTimeout(id);
+    };
+  }, []);
+}
+
 export function App({
   language,
   onLanguageChange,
@@ -69,6 +93,7 @@ export function App({
   onLanguageChange: (l: Language) => void;
 }) {
   const { t } = useMessages();
+  usePrefetchViews();
   const [text, setText] = useState("");
   const [link, leaveLink] = useShareLink(setText);
   /** A paste refused for its size: it never entered the textarea. */
@@ -116,36 +141,38 @@ export function App({
         />
         <LinkNotices link={link} />
         <div className="results" key={link.version}>
-          <ResultBoundary
-            resetKey={deferredText}
-            fallback={(reset) => (
-              <div className="notice error" role="alert">
-                <p>{t("error.crash")}</p>
-                <button type="button" className="button" onClick={reset}>
-                  {t("error.crash.reset")}
-                </button>
-              </div>
-            )}
-          >
-            {rejected !== undefined ? (
-              <InputErrorView
-                error={{ code: "too-large", size: rejected, limit: LIMITS.maxInputChars }}
-              />
-            ) : result.ok ? (
-              result.value.kind === "decoded" ? (
-                <Results
-                  analysis={result.value.analysis}
-                  initialPassedToService={link.passedToService}
+          <Suspense fallback={<p className="hint">{t("json.loading")}</p>}>
+            <ResultBoundary
+              resetKey={deferredText}
+              fallback={(reset) => (
+                <div className="notice error" role="alert">
+                  <p>{t("error.crash")}</p>
+                  <button type="button" className="button" onClick={reset}>
+                    {t("error.crash.reset")}
+                  </button>
+                </div>
+              )}
+            >
+              {rejected !== undefined ? (
+                <InputErrorView
+                  error={{ code: "too-large", size: rejected, limit: LIMITS.maxInputChars }}
                 />
+              ) : result.ok ? (
+                result.value.kind === "decoded" ? (
+                  <Results
+                    analysis={result.value.analysis}
+                    initialPassedToService={link.passedToService}
+                  />
+                ) : (
+                  <ErrorReportView report={result.value.report} partitionHint={link.partition} />
+                )
+              ) : result.error.code === "empty" ? (
+                <EmptyState />
               ) : (
-                <ErrorReportView report={result.value.report} partitionHint={link.partition} />
-              )
-            ) : result.error.code === "empty" ? (
-              <EmptyState />
-            ) : (
-              <InputErrorView error={result.error} />
-            )}
-          </ResultBoundary>
+                <InputErrorView error={result.error} />
+              )}
+            </ResultBoundary>
+          </Suspense>
         </div>
       </main>
     </div>

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { err, ok, type Result } from "../result";
 
 /** AWS credentials as the user pasted them. Kept in memory only (see SECURITY.md). */
@@ -17,11 +17,11 @@ export type CredentialsError =
 
 /** `aws configure export-credentials --format process` (the credential_process format). */
 const processFormat = z.object({
-  Version: z.literal(1).optional(),
-  AccessKeyId: z.string().min(1),
-  SecretAccessKey: z.string().min(1),
-  SessionToken: z.string().optional(),
-  Expiration: z.string().optional(),
+  Version: z.optional(z.literal(1)),
+  AccessKeyId: z.string().check(z.minLength(1)),
+  SecretAccessKey: z.string().check(z.minLength(1)),
+  SessionToken: z.optional(z.string()),
+  Expiration: z.optional(z.string()),
 });
 
 const ENV_NAMES: Readonly<Record<string, keyof Credentials>> = {

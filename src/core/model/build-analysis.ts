@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { InputForm } from "../input/locate-decoded";
 import type { Warning } from "../notices";
 import {
@@ -35,7 +35,7 @@ const own = (o: Record<string, unknown> | undefined, key: string): unknown =>
 /** Parses one field at a time; a wrong shape becomes a warning, never an exception or a lost paste. */
 const fieldReader =
   (warnings: Warning[], incompletePaths: ReadonlySet<string>) =>
-  <S extends z.ZodType>(schema: S, value: unknown, name: string): z.infer<S> | undefined => {
+  <S extends z.ZodMiniType>(schema: S, value: unknown, name: string): z.infer<S> | undefined => {
     if (value === undefined) return undefined;
     const parsed = schema.safeParse(value);
     if (parsed.success) return parsed.data;

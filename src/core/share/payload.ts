@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { err, ok, type Result } from "../result";
 
 /**
@@ -9,24 +9,21 @@ export const SHARE_VERSION = "v1";
 
 const payloadSchema = z.discriminatedUnion("k", [
   /** A decoded message, with the policy options chosen. */
-  z.object({ k: z.literal("d"), t: z.string().max(1_000_000), o: z.object({ p: z.boolean() }) }),
+  z.object({
+    k: z.literal("d"),
+    t: z.string().check(z.maxLength(1_000_000)),
+    o: z.object({ p: z.boolean() }),
+  }),
   /** Error text findings. */
-  z.object({ k: z.literal("e"), t: z.string().max(1_000_000) }),
+  z.object({ k: z.literal("e"), t: z.string().check(z.maxLength(1_000_000)) }),
   /** A hand-off: tokens for a teammate who can decode, with the partition and region to use. */
   z.object({
     k: z.literal("h"),
     tokens: z
-      .array(z.string().regex(/^[A-Za-z0-9_-]{1,10240}$/))
-      .min(1)
-      .max(200),
-    partition: z
-      .string()
-      .regex(/^aws(-[a-z]+)*$/)
-      .optional(),
-    region: z
-      .string()
-      .regex(/^[a-z0-9-]{1,32}$/)
-      .optional(),
+      .array(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,10240}$/)))
+      .check(z.minLength(1), z.maxLength(200)),
+    partition: z.optional(z.string().check(z.regex(/^aws(-[a-z]+)*$/))),
+    region: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,32}$/))),
   }),
 ]);
 export type SharePayload = z.infer<typeof payloadSchema>;

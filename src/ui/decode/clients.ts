@@ -1,5 +1,5 @@
 import type { Credentials } from "../../core/decode/credentials";
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   classifyFailure,
   DECODE_FAILURES,
@@ -19,19 +19,19 @@ export interface LocalOptions {
 }
 
 const failureSchema = z.object({
-  kind: z.enum(DECODE_FAILURES).catch("unknown"),
+  kind: z.catch(z.enum(DECODE_FAILURES), "unknown"),
   code: z.string(),
   message: z.string(),
 });
 /** What the local endpoint answers (src/server/app.ts), checked: it is input to this page. */
 const replySchema = z.object({
   ok: z.boolean(),
-  failure: failureSchema.optional(),
-  decodedMessage: z.string().optional(),
-  identity: z.object({ arn: z.string(), account: z.string() }).optional(),
-  profiles: z
-    .array(z.object({ name: z.string(), region: z.string().optional().nullable() }))
-    .optional(),
+  failure: z.optional(failureSchema),
+  decodedMessage: z.optional(z.string()),
+  identity: z.optional(z.object({ arn: z.string(), account: z.string() })),
+  profiles: z.optional(
+    z.array(z.object({ name: z.string(), region: z.optional(z.nullable(z.string())) })),
+  ),
 });
 type Reply = z.infer<typeof replySchema>;
 

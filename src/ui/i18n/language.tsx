@@ -1,12 +1,15 @@
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { en } from "./en";
-import { ja } from "./ja";
 import { makeMessages, MessagesProvider, type Dictionary } from "./messages";
 
 export const LANGUAGES = ["en", "ja"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const DICTIONARIES: Readonly<Record<Language, Dictionary>> = { en, ja };
+/** English ships with the page; Japanese is fetched when chosen, before anything is shown in it. */
+const LOADERS: Readonly<Record<Language, () => Promise<Dictionary>>> = {
+  en: () => Promise.resolve(en),
+  ja: () => import("./ja").then((m) => m.ja),
+};
 
 /** The one thing this app stores: the reader's language (see SECURITY.md). */
 const STORAGE_KEY = "authz-decoder.language";
@@ -47,6 +50,21 @@ export function LanguageProvider({
   language: Language;
   children: ReactNode;
 }) {
-  const messages = useMemo(() => makeMessages(DICTIONARIES[language]), [language]);
+  const [dictionary, setDictionary] = useState<Dictionary | undefined>(
+    language === "en" ? en : undefined,
+  );
+  useEffect(() => {
+    let cancelled = false;
+    void LOADERS[language]().then((loaded) => {
+      if (!cancelled) setDictionary(loaded);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [language]);
+  const messages = useMemo(() => (dictionary ? makeMessages(dictionary) : undefined), [dictionary]);
+  // At start, show nothing until the chosen language arrives rather than flash another one; on a
+  // switch, the page (and the paste) stays, in the old language for the moment it takes.
+  if (!messages) return null;
   return <MessagesProvider value={messages}>{children}</MessagesProvider>;
 }
