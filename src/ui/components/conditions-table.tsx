@@ -77,7 +77,7 @@ export function ConditionRowsTable({
 }) {
   const { t } = useMessages();
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table data-testid={testId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>

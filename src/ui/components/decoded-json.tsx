@@ -27,7 +27,7 @@ export function ExtraFields({ analysis }: { analysis: Analysis }) {
   return (
     <section className="panel wide" aria-labelledby="extra-heading">
       <h2 id="extra-heading">{t("extra.heading")}</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table>
           <thead>
             <tr>

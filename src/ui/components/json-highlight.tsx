@@ -12,6 +12,8 @@ export default function JsonHighlight({ text }: { text: string }) {
       useInlineStyles={false}
       className="code-block hljs"
       PreTag="pre"
+      // Keyboard users can scroll a long message.
+      tabIndex={0}
     >
       {text}
     </SyntaxHighlighter>

@@ -72,7 +72,9 @@ export function DecodeCommand({ token, partition }: { token: string; partition?:
   const command = decodeCommand({ token, partition });
   return (
     <div className="command">
-      <code data-testid={TEST_IDS.decodeCommand}>{command}</code>
+      <code data-testid={TEST_IDS.decodeCommand} tabIndex={0}>
+        {command}
+      </code>
       <CopyButton text={command} label="command.copy" />
     </div>
   );

@@ -18,7 +18,7 @@ function List({ items }: { items: readonly string[] }) {
 export function StatementsTable({ statements }: { statements: readonly Statement[] }) {
   const { t } = useMessages();
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table data-testid={TEST_IDS.statementsTable}>
         <caption className="visually-hidden">{t("statements.caption")}</caption>
         <thead>

@@ -1,0 +1,105 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { TEST_IDS, paste, readFixture } from "./support/page";
+
+async function expectNoViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  expect(summary, `axe violations in ${state}`).toEqual([]);
+}
+
+const STATES: [string, (page: Page) => Promise<void>][] = [
+  ["empty", async () => {}],
+  [
+    "analysed (implicit deny, policy)",
+    async (page) => {
+      await paste(page, readFixture("decoded", "16-iam-passrole-aws-backup-restore-envelope.txt"));
+      await expect(page.getByTestId(TEST_IDS.policyJson)).toBeVisible();
+    },
+  ],
+  [
+    "explicit deny",
+    async (page) => {
+      await paste(
+        page,
+        readFixture("decoded", "02-ec2-runinstances-explicitdeny-mfa-statement.txt"),
+      );
+      await expect(page.getByTestId(TEST_IDS.statementsTable)).toBeVisible();
+    },
+  ],
+  [
+    "error",
+    async (page) => {
+      await paste(page, '{"allowed" false');
+      await expect(page.getByTestId(TEST_IDS.inputError)).toBeVisible();
+    },
+  ],
+  [
+    "error texts with decode panel and share preview",
+    async (page) => {
+      await paste(page, readFixture("synthetic-errors", "terraform-six-failures.txt"));
+      await expect(page.getByTestId(TEST_IDS.sharePreview)).toBeVisible();
+    },
+  ],
+];
+
+for (const scheme of ["light", "dark"] as const) {
+  for (const locale of ["en-US", "ja-JP"] as const) {
+    test.describe(`${scheme}, ${locale}`, () => {
+      test.use({ colorScheme: scheme, locale });
+      for (const [state, reach] of STATES) {
+        test(`no axe violations: ${state}`, async ({ page }) => {
+          await page.goto("./");
+          await expect(page.getByTestId(TEST_IDS.pasteInput)).toBeVisible();
+          await reach(page);
+          await expectNoViolations(page, `${state} (${scheme}, ${locale})`);
+        });
+      }
+    });
+  }
+}
+
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+test("keyboard only: paste, read the verdict, copy the policy, copy a share link", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await page.keyboard.press("Tab"); // language
+  await page.keyboard.press("Tab"); // paste box
+  await expect(page.getByTestId(TEST_IDS.pasteInput)).toBeFocused();
+  await page.keyboard.insertText(
+    readFixture("decoded", "16-iam-passrole-aws-backup-restore-envelope.txt"),
+  );
+  await expect(
+    page.getByRole("status").filter({ hasText: "Denied: no policy allows it" }),
+  ).toBeAttached();
+
+  const copyPolicy = page.getByTestId(TEST_IDS.copyPolicy);
+  for (
+    let i = 0;
+    i < 40 && !(await copyPolicy.evaluate((el) => el === document.activeElement));
+    i++
+  ) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(copyPolicy).toBeFocused();
+  const outline = await copyPolicy.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe("none");
+  await page.keyboard.press("Enter");
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toContain('"Action": "iam:PassRole"');
+
+  const share = page.getByTestId(TEST_IDS.shareButton);
+  for (let i = 0; i < 80 && !(await share.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(share).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/#v1\./);
+});
