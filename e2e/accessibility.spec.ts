@@ -13,7 +13,7 @@ async function expectNoViolations(page: Page, state: string): Promise<void> {
 }
 
 const STATES: [string, (page: Page) => Promise<void>][] = [
-  ["empty", async () => {}],
+  ["empty", () => Promise.resolve()],
   [
     "analysed (implicit deny, policy)",
     async (page) => {
