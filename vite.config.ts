@@ -1,10 +1,23 @@
 import react from "@vitejs/plugin-react";
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { CONTENT_SECURITY_POLICY, CSP_HEADER } from "./csp";
+
+/** The CSP goes into the built page only: the dev server needs inline scripts for hot reload. */
+const cspMeta = (): Plugin => ({
+  name: "authz-decoder-csp",
+  apply: "build",
+  transformIndexHtml: (html) =>
+    html.replace(
+      '<meta charset="UTF-8" />',
+      `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+    ),
+});
 
 export default defineConfig({
   // Relative base: the build works from any path on any static host.
   base: "./",
-  plugins: [react()],
+  plugins: [react(), cspMeta()],
   build: {
     target: "es2022",
     // No source maps: they would double the thousand IAM data chunks for no user benefit.
@@ -14,6 +27,11 @@ export default defineConfig({
   preview: {
     host: "127.0.0.1",
     port: 4173,
+    headers: {
+      "Content-Security-Policy": CSP_HEADER,
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "no-referrer",
+    },
   },
   server: {
     host: "127.0.0.1",

@@ -15,7 +15,13 @@ export type PasteAnalysis =
 export function analyzePaste(text: string): Result<PasteAnalysis, InputError> {
   const decoded = analyze(text);
   if (decoded.ok) return ok({ kind: "decoded", analysis: decoded.value });
-  if (decoded.error.code === "empty" || decoded.error.code === "too-large") return decoded;
+  if (
+    decoded.error.code === "empty" ||
+    decoded.error.code === "too-large" ||
+    decoded.error.code === "too-deep"
+  ) {
+    return decoded;
+  }
   const report = readErrors(text);
   return report.entries.length > 0 ? ok({ kind: "errors", report }) : decoded;
 }

@@ -1,4 +1,5 @@
 import { findTokens } from "./input/find-tokens";
+import { nestsDeeperThan } from "./input/balanced";
 import { locateDecoded, type Located } from "./input/locate-decoded";
 import { LIMITS } from "./limits";
 import type { Analysis } from "./model/analysis";
@@ -107,6 +108,9 @@ export function analyze(input: string): Result<Analysis, InputError> {
   }
   const tokens = findTokens(input);
   const located = locateDecoded(input);
+  if (located && nestsDeeperThan(located.jsonText, LIMITS.maxNesting)) {
+    return err({ code: "too-deep", limit: LIMITS.maxNesting });
+  }
   const parsed = located && parseTolerant(located.jsonText);
   const tokenWarnings: Warning[] =
     tokens[0] === undefined

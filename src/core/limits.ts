@@ -4,6 +4,8 @@
  */
 export const LIMITS = {
   maxInputChars: 2_000_000,
+  /** Nesting deeper than this is refused: a decoded message nests 8 levels, CloudTrail about 6. */
+  maxNesting: 64,
   /** How many levels of escaping (JSON inside a JSON string inside XML…) we unwrap. */
   maxUnwrapDepth: 4,
 } as const;

@@ -27,6 +27,7 @@ export type InputError =
   | { readonly code: "empty" }
   | { readonly code: "too-large"; readonly size: number; readonly limit: number }
   | { readonly code: "not-found" }
+  | { readonly code: "too-deep"; readonly limit: number }
   | {
       readonly code: "unparseable";
       readonly line: number;

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
 import { z } from "zod";
+import { CSP_HEADER } from "../../csp";
 import { isValidToken } from "../core/decode/token";
 import { readBody, refuse } from "./guards";
 import { decodeToken, listProfiles, whoAmI, type CallOptions } from "./sts";
@@ -18,6 +19,7 @@ const MIME: Readonly<Record<string, string>> = {
 };
 
 const SECURITY_HEADERS = {
+  "Content-Security-Policy": CSP_HEADER,
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "no-referrer",
   "X-Frame-Options": "DENY",

@@ -1,3 +1,5 @@
+import { nestsDeeperThan } from "../input/balanced";
+import { LIMITS } from "../limits";
 import { parseTolerant } from "../parse/tolerant-json";
 
 /** The fields of a CloudTrail event that say who was denied what, where. */
@@ -41,7 +43,7 @@ export function findCloudTrailEvents(text: string): CloudTrailEvent[] | undefine
   if (!text.includes('"errorMessage"') || !/"(eventSource|errorCode|eventName)"/.test(text))
     return undefined;
   const start = text.search(/[[{]/);
-  if (start === -1) return undefined;
+  if (start === -1 || nestsDeeperThan(text, LIMITS.maxNesting)) return undefined;
   const { value } = parseTolerant(text.slice(start), { partialItems: true });
   const records: unknown[] = Array.isArray(value)
     ? value

@@ -100,6 +100,8 @@ function errorBody(e: InputError, { t }: Messages): ReactNode {
       return t("error.not-authz-message", {
         missing: e.missing.map((m) => FIELD_LABELS[m] ?? m).join(", "),
       });
+    case "too-deep":
+      return t("error.too-deep", { limit: e.limit });
     case "not-found":
     case "empty":
       return t(`error.${e.code}`);

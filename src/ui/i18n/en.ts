@@ -238,6 +238,8 @@ export const en = {
 
   "error.too-large":
     "This paste is {size} characters; the page reads up to {limit}. Paste only the error or the decoded message.",
+  "error.too-deep":
+    "This text nests brackets more than {limit} levels deep, which no AWS message does; it was not read.",
   "error.not-found":
     "No authorization message found. Expected the decoded JSON (with “allowed”, “explicitDeny” and “context”), the output of aws sts decode-authorization-message, or an error containing “Encoded authorization failure message”.",
   "error.unparseable":

@@ -245,6 +245,8 @@ export const ja: Dictionary = {
 
   "error.too-large":
     "貼り付けた内容は {size} 文字です。このページで読めるのは {limit} 文字までです。エラーかデコード済みメッセージだけを貼り付けてください。",
+  "error.too-deep":
+    "このテキストは括弧が {limit} 段より深く入れ子になっています。AWS のメッセージにはありえない形なので、読み取りませんでした。",
   "error.not-found":
     "認可メッセージが見つかりません。デコード済みの JSON（「allowed」「explicitDeny」「context」を含むもの）、aws sts decode-authorization-message の出力、または「Encoded authorization failure message」を含むエラーを貼り付けてください。",
   "error.unparseable":

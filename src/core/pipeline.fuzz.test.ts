@@ -1,0 +1,135 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fixtureNames, readFixture, type Folder } from "../../fixtures/fixtures";
+import { analyzePaste } from "./analyze-paste";
+import { buildFix, RESOURCE_SCOPES } from "./policy/fix";
+import { FORMATS, formatPolicy } from "./policy/formats";
+import { parseFragment } from "./share/fragment";
+import { parsePayload } from "./share/payload";
+import { ALL_CATEGORIES, redact } from "./share/redact";
+import { shareText } from "./share/share-text";
+
+/**
+ * The whole pipeline under generated and corpus-mutated input: every input yields a result or a
+ * specific error, and nothing downstream (fix, formats, share text, redaction) throws.
+ * `npm run fuzz` runs 100,000 cases per property; CI runs FUZZ_RUNS (default below) to stay quick.
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 12_000);
+const ERROR_CODES = [
+  "empty",
+  "too-large",
+  "too-deep",
+  "not-found",
+  "unparseable",
+  "not-authz-message",
+];
+
+const corpus = (["decoded", "errors", "synthetic", "synthetic-errors"] as const).flatMap(
+  (f: Folder) => fixtureNames(f).map((n) => readFixture(f, n)),
+);
+
+const piece = fc.oneof(
+  fc.constantFrom(
+    '{"allowed":false,"explicitDeny":false,"context":{',
+    '"principal":{"arn":"arn:aws:sts::123456789012:assumed-role/R/s"},',
+    '"action":"iam:PassRole","resource":"arn:aws:iam::123456789012:role/x",',
+    '"conditions":{"items":[{"key":"aws:Service","values":{"items":[{"value":"ec2"}]}}]}}}',
+    '"DecodedMessage": "',
+    "Encoded authorization failure message: ",
+    "Encoded authori\nzation failure \\\n message:",
+    "User: arn:aws:iam::1:user/a is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b because no identity-based policy allows the s3:GetObject action",
+    " with an explicit deny in a service control policy",
+    "<DecodedMessage>",
+    "&quot;",
+    '\\"',
+    "\\",
+    "\n",
+    "│ ",
+    "...",
+    "(...)",
+    "__proto__",
+    '{"__proto__":{"x":1}}',
+    "AROA1234567890ABCDEF:sess",
+    "VZe33_jbYatLPoufuIj6-yREVQFDg7oWJeZdd9P6vgI3ZKTuvWLORet5HCC0",
+    "\u202e\u200b",
+  ),
+  fc.string({ maxLength: 20 }),
+  fc.string({ unit: "binary", maxLength: 8 }),
+);
+const generated = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(""));
+const mutated = fc
+  .tuple(
+    fc.constantFrom(...corpus),
+    fc.array(fc.tuple(fc.nat(), fc.nat({ max: 300 }), piece), { maxLength: 5 }),
+  )
+  .map(([text, edits]) =>
+    edits.reduce((t, [at, cut, insert]) => {
+      const i = at % (t.length + 1);
+      return t.slice(0, i) + insert + t.slice(i + cut);
+    }, text),
+  );
+
+function exercise(text: string): void {
+  const result = analyzePaste(text);
+  if (!result.ok) {
+    expect(ERROR_CODES).toContain(result.error.code);
+    return;
+  }
+  const paste = result.value;
+  if (paste.kind === "decoded") {
+    for (const scope of RESOURCE_SCOPES) {
+      const fix = buildFix(paste.analysis, {
+        passedToService: scope !== "any",
+        conditionKeys: (paste.analysis.conditions ?? []).map((c) => c.key),
+        resourceScope: scope,
+      });
+      if (fix.kind === "allow-policy")
+        for (const f of FORMATS)
+          expect(typeof formatPolicy(fix.document, fix.attachTo, f)).toBe("string");
+    }
+  } else {
+    expect(paste.report.entries.length).toBeGreaterThan(0);
+  }
+  expect(
+    typeof redact(shareText(paste), { categories: ALL_CATEGORIES, custom: ["a", "bucket"] }).text,
+  ).toBe("string");
+}
+
+describe("fuzzing the whole pipeline", () => {
+  it(`generated inputs (${RUNS} runs)`, () => {
+    fc.assert(fc.property(generated, exercise), { numRuns: RUNS });
+  }, 600_000);
+
+  it(`corpus samples mutated (${RUNS} runs)`, () => {
+    fc.assert(fc.property(mutated, exercise), { numRuns: RUNS });
+  }, 600_000);
+
+  it(`share fragments and payloads (${RUNS} runs)`, () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        fc.string({ maxLength: 200 }),
+        (fragment, json) => {
+          expect(typeof parseFragment(`#v1.${fragment}`).ok).toBe("boolean");
+          expect(typeof parsePayload(json).ok).toBe("boolean");
+          expect(
+            typeof parsePayload(`{"k":"d","t":${JSON.stringify(json)},"o":{"p":true}}`).ok,
+          ).toBe("boolean");
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  }, 600_000);
+
+  it("deep nesting is refused, not recursed into", () => {
+    for (const n of [1_000, 100_000, 400_000]) {
+      expect(analyzePaste(`{"allowed":false,"x":${"[".repeat(n)}${"]".repeat(n)}}`)).toEqual({
+        ok: false,
+        error: { code: "too-deep", limit: 64 },
+      });
+      expect(() =>
+        analyzePaste(`{"errorMessage":"x","eventSource":"y","a":${"[".repeat(n)}`),
+      ).not.toThrow();
+    }
+  });
+});
