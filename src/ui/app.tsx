@@ -4,7 +4,7 @@ import { PasteBox } from "./components/paste-box";
 import { analyzePaste } from "../core/analyze-paste";
 import { ResultBoundary } from "./components/error-boundary";
 import { InputErrorView } from "./components/notices";
-import { LANGUAGES, type Language } from "./i18n/language";
+import { dictionaryComplete, LANGUAGES, type Language } from "./i18n/language";
 import { useMessages } from "./i18n/messages";
 import { TEST_IDS } from "./test-ids";
 import { useShareLink, type LinkState } from "./share/use-share-link";
@@ -61,8 +61,10 @@ function EmptyState() {
 
 // The views of a result load after the first paint (and are fetched while the page is idle), so
 // the first load holds only the paste box and the analysis (docs/performance.md).
-const loadResults = () => import("./components/results");
-const loadReport = () => import("./components/error-report-view");
+const loadResults = () =>
+  Promise.all([import("./components/results"), dictionaryComplete]).then(([m]) => m);
+const loadReport = () =>
+  Promise.all([import("./components/error-report-view"), dictionaryComplete]).then(([m]) => m);
 const Results = lazy(() => loadResults().then((m) => ({ default: m.Results })));
 const ErrorReportView = lazy(() => loadReport().then((m) => ({ default: m.ErrorReportView })));
 

@@ -22,7 +22,7 @@ import { useMessages } from "../i18n/messages";
 import { TEST_IDS } from "../test-ids";
 import { PolicyBlock } from "./copy-button";
 import { targetText } from "./fix-panel";
-import { DecodeCommand } from "./notices";
+import { DecodeCommand } from "./warnings";
 import { resourceText, Who } from "./summary-view";
 
 function ReasonSummary({ reason }: { reason: Reason }) {

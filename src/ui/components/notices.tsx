@@ -1,84 +1,9 @@
 import type { ReactNode } from "react";
-import { decodeCommand } from "../../core/commands/decode-command";
-import type { InputError, Warning } from "../../core/notices";
+import type { InputError } from "../../core/notices";
 import { en, type MessageKey } from "../i18n/en";
 import { useMessages, type Messages } from "../i18n/messages";
 import { TEST_IDS } from "../test-ids";
-import { CopyButton } from "./copy-button";
-
-const FIELD_LABELS: Readonly<Record<string, string>> = {
-  allowed: "allowed",
-  explicitDeny: "explicitDeny",
-  "context.principal": "principal",
-  "context.action": "action",
-  "context.resource": "resource",
-  "context.conditions": "conditions",
-};
-
-const shortToken = (token: string): string =>
-  token.length > 24 ? `${token.slice(0, 12)}…${token.slice(-8)}` : token;
-
-function warningText(w: Warning, { t }: Messages): string {
-  switch (w.code) {
-    case "incomplete": {
-      const where =
-        w.line === undefined
-          ? ""
-          : t("warning.incomplete.where", { line: w.line, column: w.column ?? 1 });
-      const head = t(`warning.incomplete.${w.reason}`, { where });
-      const missing =
-        w.missing.length === 0
-          ? t("warning.incomplete.nothingMissing")
-          : t("warning.incomplete.missing", {
-              missing: w.missing.map((m) => FIELD_LABELS[m] ?? m).join(", "),
-            });
-      return `${head} ${missing}`;
-    }
-    case "token-noted":
-      return t(w.count > 1 ? "warning.token-noted.many" : "warning.token-noted", {
-        token: shortToken(w.token),
-        count: w.count,
-      });
-    case "invalid-escapes":
-      return t("warning.invalid-escapes", { count: w.count });
-    case "placeholder-account":
-      return t("warning.placeholder-account", { value: w.value });
-    case "name-arn-mismatch":
-      return t("warning.name-arn-mismatch", { name: w.name, arnName: w.arnName });
-    case "unexpected-shape":
-      return t("warning.unexpected-shape", { field: w.field, detail: w.detail });
-    case "line-breaks-removed":
-    case "verdict-partly-unknown":
-    case "string-booleans":
-      return t(`warning.${w.code}`);
-  }
-}
-
-export function Warnings({ warnings }: { warnings: readonly Warning[] }) {
-  const messages = useMessages();
-  if (warnings.length === 0) return null;
-  return (
-    <ul className="notices warnings" aria-label={messages.t("warnings.label")}>
-      {warnings.map((w, i) => (
-        <li key={`${w.code}-${i}`} className="notice warning" data-testid={TEST_IDS.inputWarning}>
-          {warningText(w, messages)}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-export function DecodeCommand({ token, partition }: { token: string; partition?: string }) {
-  const command = decodeCommand({ token, partition });
-  return (
-    <div className="command">
-      <code data-testid={TEST_IDS.decodeCommand} tabIndex={0}>
-        {command}
-      </code>
-      <CopyButton text={command} label="command.copy" />
-    </div>
-  );
-}
+import { FIELD_LABELS } from "./field-labels";
 
 function errorBody(e: InputError, { t }: Messages): ReactNode {
   switch (e.code) {

@@ -7,7 +7,7 @@ import { SharePanel } from "../share/share-panel";
 import { ConditionsSection } from "./conditions-table";
 import { DecodedJson, ExtraFields } from "./decoded-json";
 import { FixPanel } from "./fix-panel";
-import { Warnings } from "./notices";
+import { Warnings } from "./warnings";
 import { PrincipalPanel, RequestPanel } from "./principal-panel";
 import { SummaryView } from "./summary-view";
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { en } from "./en";
+import { en as shell } from "./en";
+import { enViews } from "./en-views";
 import { ja } from "./ja";
 
+const en = { ...shell, ...enViews };
 const params = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
 
 describe("the dictionaries", () => {

@@ -5,11 +5,20 @@ import { makeMessages, MessagesProvider, type Dictionary } from "./messages";
 export const LANGUAGES = ["en", "ja"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** English ships with the page; Japanese is fetched when chosen, before anything is shown in it. */
+/**
+ * English's shell strings ship with the page and its view strings follow at once; Japanese is
+ * fetched whole when chosen, before anything is shown in it.
+ */
 const LOADERS: Readonly<Record<Language, () => Promise<Dictionary>>> = {
-  en: () => Promise.resolve(en),
+  en: () => import("./en-views").then((m) => ({ ...en, ...m.enViews })),
   ja: () => import("./ja").then((m) => m.ja),
 };
+
+let markComplete: () => void = () => undefined;
+/** Resolves once a whole dictionary is in use: the lazy result views wait for it (app.tsx). */
+export const dictionaryComplete = new Promise<void>((resolve) => {
+  markComplete = resolve;
+});
 
 /** The one thing this app stores: the reader's language (see SECURITY.md). */
 const STORAGE_KEY = "authz-decoder.language";
@@ -50,18 +59,24 @@ export function LanguageProvider({
   language: Language;
   children: ReactNode;
 }) {
-  const [dictionary, setDictionary] = useState<Dictionary | undefined>(
+  const [dictionary, setDictionary] = useState<Partial<Dictionary> | undefined>(
     language === "en" ? en : undefined,
   );
+  const [complete, setComplete] = useState(false);
   useEffect(() => {
     let cancelled = false;
     void LOADERS[language]().then((loaded) => {
-      if (!cancelled) setDictionary(loaded);
+      if (cancelled) return;
+      setDictionary(loaded);
+      setComplete(true);
     });
     return () => {
       cancelled = true;
     };
   }, [language]);
+  useEffect(() => {
+    if (complete) markComplete();
+  }, [complete]);
   const messages = useMemo(() => (dictionary ? makeMessages(dictionary) : undefined), [dictionary]);
   // At start, show nothing until the chosen language arrives rather than flash another one; on a
   // switch, the page (and the paste) stays, in the old language for the moment it takes.

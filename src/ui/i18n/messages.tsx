@@ -33,9 +33,13 @@ export interface Messages {
   readonly tNodes: (key: MessageKey, nodes: Readonly<Record<string, ReactNode>>) => ReactNode;
 }
 
-export const makeMessages = (dictionary: Dictionary): Messages => ({
-  t: (key, params) => format(dictionary[key], params),
-  tNodes: (key, nodes) => formatNodes(dictionary[key], nodes),
+/**
+ * Before the view strings arrive only the shell's are present (language.tsx); views never render
+ * before then, but a missing key shows as itself rather than breaking the page.
+ */
+export const makeMessages = (dictionary: Partial<Dictionary>): Messages => ({
+  t: (key, params) => format(dictionary[key] ?? key, params),
+  tNodes: (key, nodes) => formatNodes(dictionary[key] ?? key, nodes),
 });
 
 const MessagesContext = createContext<Messages>(makeMessages(en));

@@ -1,7 +1,6 @@
 import { useEffect, useState } from "react";
 import { shareDataInQuery } from "../../core/share/fragment";
 import type { ShareError } from "../../core/share/payload";
-import { decodeShare } from "./codec";
 
 export interface LinkState {
   /** Bumped on every link opened, so views start from the link's options. */
@@ -39,6 +38,8 @@ export function useShareLink(setText: (text: string) => void): [LinkState, () =>
     const open = async (movedFromQuery: boolean) => {
       const hash = location.hash;
       if (!/^#v\d{1,4}\./.test(hash)) return;
+      // The codec (and its schema) loads only when a link is opened: most visits have none.
+      const { decodeShare } = await import("./codec");
       const result = await decodeShare(hash);
       if (cancelled) return;
       if (!result.ok) {

@@ -1,0 +1,371 @@
+/** English strings of the result views (see en.ts). */
+export const enViews = {
+  "form.xml": "STS XML response",
+  "form.envelope": 'CLI envelope {"DecodedMessage": …}',
+  "form.bare-key": '"DecodedMessage" line',
+  "form.escaped": "escaped JSON",
+  "form.python": "Python dict",
+  "form.json": "JSON",
+  "form.pretty-json": "pretty JSON",
+  "summary.heading": "What happened",
+  "summary.implicit-deny": "{who} may not {action} on {resource}: no policy allows it.",
+  "summary.explicit-deny": "{who} may not {action} on {resource}: an explicit Deny blocks it.",
+  "summary.allowed": "{who} is allowed to {action} on {resource}.",
+  "summary.denied":
+    "{who} may not {action} on {resource}. The paste lost whether an explicit Deny matched.",
+  "summary.unknown": "{who} asked to {action} on {resource}. The paste lost the verdict.",
+  "summary.unknownAction": "an unknown action",
+  "summary.unknownResource": "an unknown resource",
+  "summary.unknownPrincipal": "An unknown principal",
+  "who.iam-user": "IAM user {name}",
+  "who.iam-role": "Role {name}",
+  "who.role-session": "Role {name}",
+  "who.federated-user": "Federated user {name}",
+  "who.root": "The root user",
+  "who.unknown": "Principal {name}",
+  "who.details.session-account": " (session {session}, account {account})",
+  "who.details.session": " (session {session})",
+  "who.details.account": " (account {account})",
+  "verdict.implicit-deny": "Denied: no policy allows it",
+  "verdict.explicit-deny": "Denied: explicit Deny",
+  "verdict.allowed": "Allowed",
+  "verdict.denied": "Denied",
+  "verdict.unknown": "Verdict unknown",
+  "principal.heading": "Who",
+  "principal.arn": "ARN",
+  "principal.kind": "Kind",
+  "principal.account": "Account",
+  "principal.partition": "Partition",
+  "principal.id": "Unique ID",
+  "principal.name": "Name",
+  "principal.role": "Role",
+  "principal.session": "Session",
+  "principal.permissionSet": "Permission set",
+  "principal.missing": "The paste lost the principal.",
+  "kind.iam-user": "IAM user",
+  "kind.iam-role": "IAM role",
+  "kind.role-session.other": "Role session (temporary credentials from AssumeRole)",
+  "kind.role-session.identity-center": "IAM Identity Center session",
+  "kind.role-session.aws-backup":
+    "AWS Backup session (the role AWS Backup assumed for a backup or restore)",
+  "kind.role-session.ec2-instance": "EC2 instance session (the instance profile's role)",
+  "kind.role-session.service-linked": "Service-linked role session",
+  "kind.federated-user": "Federated user (GetFederationToken)",
+  "kind.root": "Root user of the account",
+  "kind.unknown": "Not recognised from the ARN",
+  "idKind.sts-bearer-token": "STS bearer token",
+  "idKind.context-specific-credential": "context-specific credential",
+  "idKind.group": "IAM group",
+  "idKind.iam-user": "IAM user",
+  "idKind.instance-profile": "EC2 instance profile",
+  "idKind.access-key": "long-term access key",
+  "idKind.managed-policy": "managed policy",
+  "idKind.managed-policy-version": "managed policy version",
+  "idKind.public-key": "public key",
+  "idKind.role": "IAM role; the part after “:” is the session name",
+  "idKind.certificate": "certificate",
+  "idKind.temporary-access-key": "temporary access key",
+  "idKind.unknown": "prefix not recognised (often hand-redacted)",
+  "request.heading": "What",
+  "request.accessLevel": "Access level",
+  "request.reference": "AWS reference",
+  "request.reference.link": "{service}: actions, resources and condition keys",
+  "request.unknownAction":
+    "IAM's reference has no action {action}: check its spelling; the policy keeps it as written.",
+  "request.resourceMismatch":
+    "This ARN matches none of the resource types {action} takes; the message may have been edited.",
+  "request.action": "Action",
+  "request.resource": "Resource",
+  "request.prefixRestored.resource-arn":
+    "The message wrote “{raw}” without its service; “{service}” was taken from the resource ARN.",
+  "request.prefixRestored.aws-service":
+    "The message wrote “{raw}” without its service; “{service}” was taken from the aws:Service key.",
+  "conditions.heading": "Request context",
+  "conditions.caption": "The request's context keys and values, as AWS evaluated them",
+  "conditions.key": "Key",
+  "conditions.values": "Value",
+  "conditions.usable": "Usable in a policy",
+  "conditions.usable.yes": "Yes",
+  "conditions.usable.add": "Add to the policy ({operator})",
+  "conditions.usable.notForAction": "Not for this action",
+  "conditions.usable.loading": "Checking IAM's reference…",
+  "conditions.usable.no": "No: describes the request for this message only",
+  "conditions.missing": "The paste lost the request's context keys.",
+  "conditions.none": "The message holds no context keys.",
+  "conditions.partial": "Only the {count} keys before the damage are shown; the rest were lost.",
+  "statements.heading": "The statement that denied it",
+  "statements.caption": "Matched statements",
+  "statements.sid": "Statement ID",
+  "statements.noSid": "(no Sid)",
+  "statements.effect": "Effect",
+  "statements.principals": "Principals",
+  "statements.actions": "Actions",
+  "statements.resources": "Resources",
+  "statements.conditions": "Conditions",
+  "statements.lossy":
+    "The decoded message leaves out each condition's operator (StringEquals, BoolIfExists…) and does not say whether the statement used Action or NotAction, Resource or NotResource. Read the statement in its policy before changing it.",
+  "fix.heading": "The fix",
+  "fix.allow.intro": "Attach this policy to {target}.",
+  "fix.target.iam-user":
+    "the IAM user {name} (inline, or a managed policy on the user or one of its groups)",
+  "fix.target.iam-role": "the IAM role {name}",
+  "fix.target.iam-role-session":
+    "the IAM role {name}: the session {session} runs with the role's permissions, and a session itself cannot hold a policy",
+  "fix.target.permission-set":
+    "the IAM Identity Center permission set {name}. The role {role} is created and overwritten by Identity Center, so change the permission set in IAM Identity Center, not the role in IAM",
+  "fix.target.federated-user":
+    "the IAM user that called GetFederationToken, and allow it in the session policy passed to that call as well: a federated user gets only what both allow",
+  "fix.target.root":
+    "nothing: the root user cannot have policies. A denial for root comes from an SCP, an RCP or a resource-based policy",
+  "fix.target.unknown":
+    "the principal that made the request (its ARN did not tell which role or user)",
+  "fix.copy": "Copy policy",
+  "fix.copyFormat": "Copy",
+  "fix.scope.label": "Resource",
+  "fix.scope.exact": "Exactly this one: {arn}",
+  "fix.scope.type": "Any of its type here: {arn}",
+  "fix.scope.any": "Any resource: *",
+  "fix.formats": "Deploy it as",
+  "format.json": "JSON",
+  "format.cli": "AWS CLI",
+  "format.terraform": "Terraform",
+  "format.cloudformation": "CloudFormation",
+  "format.cdk": "CDK (TypeScript)",
+  "fix.verify.ok": "Checked: this statement allows the denied request ({checks}).",
+  "fix.verify.bad":
+    "This statement would not allow the denied request: {parts} no longer match. Undo the last narrowing.",
+  "fix.verify.part.action": "action",
+  "fix.verify.part.resource": "resource",
+  "fix.verify.unknown": "{key} cannot be checked against the message.",
+  "fix.copied": "Copied",
+  "fix.copyFailed": "Copy failed: select the policy and copy it by hand.",
+  "fix.passedToService.label": "Only when passing the role to {service} (iam:PassedToService)",
+  "fix.passedToService.why":
+    "The request passed the role to {service}; this keeps the principal from passing the role to any other service. The service that finally assumes the role can differ from the one that received it (ECS tasks: ecs-tasks.amazonaws.com): change the value if so.",
+  "fix.note.placeholder-account":
+    "Replace “{value}” with your real account ID before you use this policy.",
+  "fix.note.run-instances-resources":
+    "RunInstances checks several resources in turn (instance, image, subnet, network interface, security group, volume, key pair). Once this one is allowed the next may be denied: decode that error too.",
+  "fix.note.passed-to-service-unknown":
+    "The message does not say which service the role was passed to (no aws:Service key), so the policy cannot be narrowed with iam:PassedToService.",
+  "fix.note.tentative-verdict":
+    "The paste lost whether an explicit Deny matched. If the full message says explicitDeny: true, this Allow will not help.",
+  "fix.note.other-policies-can-deny":
+    "This fixes the identity-based policy only. A service control policy, resource control policy, permissions boundary, session policy or resource-based policy can still deny the request.",
+  "fix.deny.intro":
+    "No Allow can fix this: an explicit Deny beats every Allow, so adding permissions to {who} will not help. Change or remove the denying statement, or make the request stop matching it (for example its conditions).",
+  "fix.deny.boundary":
+    "The statement's principal is SCOPE_POLICY_ISSUER: it comes from a permissions boundary. The account's IAM administrators who set the boundary can change it.",
+  "fix.deny.where":
+    "The decoded message does not name the policy. Look for the statement in the principal's identity-based policies and permissions boundary (account administrators), the organization's service control and resource control policies (organization administrators), a session policy (whoever assumed the role) or the resource's own policy (its owner). Newer error texts name the policy type in the sentence before the encoded message.",
+  "fix.deny.identityCenter":
+    "This is an IAM Identity Center session: a Deny in its permission set is changed by the Identity Center administrators.",
+  "fix.allowed":
+    "AWS says this request was allowed. The failure came from something else: another action or resource in the same call, or a later step.",
+  "fix.insufficient":
+    "The paste lost the {missing}, so no policy can be written from it. Paste the complete message.",
+  "fix.insufficient.action": "action",
+  "fix.insufficient.resource": "resource",
+  "fix.insufficient.both": "action and resource",
+  "json.heading": "Decoded message",
+  "json.partial": "Only the intact parts of the paste are shown.",
+  "extra.heading": "Other fields: failures, and fields this page does not know, as they are",
+  "extra.path": "Field",
+  "extra.value": "Value",
+  "failures.heading": "Failures",
+  "warnings.label": "Warnings",
+  "warning.line-breaks-removed":
+    "Line breaks inside the escaped message were removed: they come from a wrapped terminal or chat window, not from AWS.",
+  "warning.invalid-escapes":
+    "{count} backslash escapes that JSON does not allow (such as \\*) were read as plain characters: the text was probably reformatted, e.g. by Markdown.",
+  "warning.incomplete.elided": "This message is incomplete: parts of it were elided{where}.",
+  "warning.incomplete.truncated": "This message is cut off{where}.",
+  "warning.incomplete.damaged": "This message is damaged{where}.",
+  "warning.incomplete.where": " (the text stops making sense at line {line}, column {column})",
+  "warning.incomplete.missing": "Only intact parts are shown; lost: {missing}.",
+  "warning.incomplete.nothingMissing": "Only intact parts are shown.",
+  "warning.token-noted":
+    "The text also holds an encoded token ({token}); the decoded message was used.",
+  "warning.token-noted.many":
+    "The text also holds {count} encoded tokens (the first: {token}); the decoded message was used.",
+  "warning.placeholder-account":
+    "“{value}” is not a 12-digit AWS account ID; it looks redacted or mistyped.",
+  "warning.name-arn-mismatch":
+    "The principal's name ({name}) differs from the user in its ARN ({arnName}): the message was probably edited by hand.",
+  "warning.unexpected-shape":
+    "The field {field} has a shape this page does not know ({detail}); see it as-is in the decoded message below.",
+  "warning.verdict-partly-unknown":
+    "The paste does not show whether an explicit Deny matched, so the verdict is not certain.",
+  "warning.string-booleans":
+    'allowed and explicitDeny are written as strings ("false"), as in AWS\'s API reference example; they were read as booleans.',
+  "report.heading": "{count} errors found",
+  "report.heading.one": "1 error found",
+  "report.groups": "{count} distinct denials; identical ones are grouped.",
+  "report.seen": "Seen {count} times, at lines {lines}.",
+  "report.seenOnce": "At line {line}.",
+  "report.more": "{count} more denials are not shown. Paste a smaller part of the log to see them.",
+  "report.noReason": "An authorization error without a reason sentence{action}.",
+  "report.noReason.action": " while calling {action}",
+  "report.event": "CloudTrail event {name} from {source} in {region}, at {time}, by {identity}.",
+  "report.decodeHint":
+    "Decode the token to see the request's context and the exact statement involved.",
+  "report.summary.implicit": "{who} may not {action} on {resource}: no {policy} allows it.",
+  "report.summary.explicit":
+    "{who} may not {action} on {resource}: an explicit Deny in a {policy} blocks it.",
+  "report.summary.unknown": "{who} may not {action} on {resource}.",
+  "report.summary.noResource.implicit": "{who} may not {action}: no {policy} allows it.",
+  "report.summary.noResource.explicit":
+    "{who} may not {action}: an explicit Deny in a {policy} blocks it.",
+  "report.summary.noResource.unknown": "{who} may not {action}.",
+  "report.policyArn": "The denying policy: {arn}",
+  "policyType.identity-based": "identity-based policy",
+  "policyType.resource-based": "resource-based policy",
+  "policyType.permissions-boundary": "permissions boundary",
+  "policyType.service-control": "service control policy",
+  "policyType.resource-control": "resource control policy",
+  "policyType.session": "session policy",
+  "policyType.vpc-endpoint": "VPC endpoint policy",
+  "owner.implicit.identity-based":
+    "Nothing in the principal's own policies allows this. Add the Allow below to them (its account's IAM administrators can).",
+  "owner.explicit.identity-based":
+    "A Deny statement in one of the principal's own policies blocks this. An Allow will not help: the account's IAM administrators must remove or narrow that Deny.",
+  "owner.implicit.resource-based":
+    "The resource's own policy (a bucket, key, queue or role trust policy…) does not allow this principal. The resource's owner must add an Allow for it; an Allow in the principal's policy alone will not help.",
+  "owner.explicit.resource-based":
+    "The resource's own policy denies this. Only the resource's owner can change that; an Allow in the principal's policy will not help.",
+  "owner.implicit.permissions-boundary":
+    "The principal's permissions boundary does not allow this, and a boundary caps what every policy can grant. The account's IAM administrators must widen the boundary; an Allow in the principal's own policy will not help.",
+  "owner.explicit.permissions-boundary":
+    "A Deny in the principal's permissions boundary blocks this. The account's IAM administrators who set the boundary must change it; an Allow will not help.",
+  "owner.implicit.service-control":
+    "A service control policy of your AWS Organization does not allow this. Only the organization's administrators can change SCPs; an Allow in your own policy will not help.",
+  "owner.explicit.service-control":
+    "A service control policy of your AWS Organization denies this. Only the organization's administrators can change SCPs; an Allow in your own policy will not help.",
+  "owner.implicit.resource-control":
+    "A resource control policy of your AWS Organization does not allow this. Only the organization's administrators can change RCPs; an Allow in your own policy will not help.",
+  "owner.explicit.resource-control":
+    "A resource control policy of your AWS Organization denies this. Only the organization's administrators can change RCPs; an Allow in your own policy will not help.",
+  "owner.implicit.session":
+    "The session policy passed when the role was assumed does not allow this. Whoever assumed the role (the person or tool that called AssumeRole with a policy) must pass a broader one; an Allow in the role's policy will not help.",
+  "owner.explicit.session":
+    "The session policy passed when the role was assumed denies this. Whoever assumed the role must pass a different session policy; an Allow in the role's policy will not help.",
+  "owner.implicit.vpc-endpoint":
+    "The policy of the VPC endpoint the request went through does not allow this. The endpoint's owners (usually network administrators) must change it; an Allow in your own policy will not help.",
+  "owner.explicit.vpc-endpoint":
+    "The policy of the VPC endpoint the request went through denies this. The endpoint's owners must change it; an Allow in your own policy will not help.",
+  "owner.unknown": "The error does not say which policy denied it. Decode the token to find out.",
+  "token.heading": "Encoded message",
+  "token.complete": "Complete token, {length} characters. Decode it with:",
+  "token.truncated":
+    "This token is cut off ({length} characters; real ones run to hundreds or thousands). Decoding it would fail: copy the whole error from its source.",
+  "token.truncated.ellipsis":
+    "This token ends in “...”: the tool shortened it ({length} characters kept). Decoding it would fail: get the full message from the source (for CloudTrail, the event's JSON rather than the console's table).",
+  "token.placeholder":
+    "“{text}” stands where the token should be: the tool or the author left it out. Find the original error in its log.",
+  "token.redacted":
+    "Part of this token was typed over with x's ({length} characters): it can no longer be decoded. Use the original error.",
+  "token.lowercased":
+    "This token has no capital letters: the text was lower-cased somewhere, and the token can no longer be decoded. Use the original error.",
+  "token.empty":
+    "The error ends where the token should be: the tool dropped it. Look for the full error in the tool's debug log or in CloudTrail.",
+  "token.dash":
+    "This token starts with “-”: the command uses --encoded-message=… so the CLI does not take it for an option.",
+  "draft.heading": "Draft policy",
+  "draft.heading.for": "Draft policy for {who}",
+  "draft.marker":
+    "Drafted from the error text, not from a decoded message: the request's conditions are unknown until you decode the token. Review it before you use it.",
+  "draft.wildcard":
+    'Some errors named no resource, so their statements use "Resource": "*". Narrow it if the action supports resource-level permissions.',
+  "draft.covers":
+    "It covers the denials that an Allow in the principal's own policy fixes; the others above need someone else's change.",
+  "decode.heading": "Decode with AWS",
+  "decode.local.intro":
+    "This page runs next to a local endpoint (npm start) that decodes with this machine's AWS access. The credentials stay in that process; only the decoded messages come back.",
+  "decode.local.profile": "Profile",
+  "decode.local.profileDefault": "Default (AWS_PROFILE or the default chain)",
+  "decode.region": "Region",
+  "decode.region.hint": "Leave empty to use the profile's region, or the partition's ({region}).",
+  "decode.browser.intro":
+    "Decode right here with your own credentials. Paste the output of aws configure export-credentials --format env (or --format process), or fill in the fields.",
+  "decode.browser.paste": "Credentials (export-credentials output)",
+  "decode.browser.fields": "Or type the three fields",
+  "decode.browser.accessKeyId": "Access key ID",
+  "decode.browser.secretAccessKey": "Secret access key",
+  "decode.browser.sessionToken": "Session token (for temporary credentials)",
+  "decode.browser.use": "Use these credentials",
+  "decode.browser.memory":
+    "They stay in this tab's memory only: never stored, never in a link, never logged. Forget erases them, and so does closing the tab.",
+  "decode.browser.sessionWarning":
+    "Credentials from GetSessionToken or GetFederationToken cannot call this API; use a role's or a user's.",
+  "decode.browser.ready": "Using key {key}{session}{expires}.",
+  "decode.browser.ready.session": " with a session token",
+  "decode.browser.ready.expires": ", valid until {time}",
+  "decode.browser.forget": "Forget credentials",
+  "decode.browser.endpoint": "STS endpoint (VPC endpoint, FIPS…)",
+  "decode.browser.endpoint.hint": "The token will be sent to {endpoint}.",
+  "decode.browser.advanced": "Advanced",
+  "decode.credentials.empty": "Paste credentials or fill in the fields first.",
+  "decode.credentials.missing": "Missing: {fields}.",
+  "decode.credentials.malformed-key-id":
+    "The access key ID should be upper-case letters and digits, like AKIA… or ASIA….",
+  "decode.credentials.expired": "These credentials expired at {time}. Export fresh ones.",
+  "decode.button": "Decode {count} token(s)",
+  "decode.button.one": "Decode the token",
+  "decode.identity": "Decoding as {arn}",
+  "decode.progress": "Decoding {done} of {total}…",
+  "decode.done": "Decoded {ok} of {total}.",
+  "decode.cli": "Or decode it yourself with the commands below and paste the output here.",
+  "decoded.heading": "Decoded message",
+  "decoded.heading.many": "Decoded message {index} of {count}",
+  "decoded.tokens": "From {count} token(s) that decode to the same message.",
+  "decoded.combined": "One policy for all the decoded denials of {who}",
+  "decoded.combined.hint":
+    "Merged from the denials above that an Allow fixes: one statement per set of resources, no duplicates. Conditions you ticked above are not carried over.",
+  "failure.heading": "Token {token} was not decoded",
+  "failure.details": "AWS said: {code}: {message}",
+  "failure.access-denied":
+    "AWS refused the decode itself: the caller may not call sts:DecodeAuthorizationMessage. Whoever manages its permissions (the account's IAM administrators) must allow it:",
+  "failure.session-credentials":
+    "Credentials from GetSessionToken or GetFederationToken cannot call DecodeAuthorizationMessage. Use a role's or a user's credentials, or the CLI command.",
+  "failure.invalid-message":
+    "STS could not decode this token: it is cut off, too old, or was issued in another account or partition. Decode it with credentials of the account (and partition) where the error happened.",
+  "failure.expired-credentials":
+    "These credentials have expired. Refresh them (aws sso login, or export them again) and retry.",
+  "failure.invalid-credentials":
+    "AWS does not recognise these credentials: a wrong key or secret, a deleted key, or another partition. Check them and retry.",
+  "failure.clock-skew":
+    "This computer's clock is too far from AWS's, so signed requests are refused. Correct the clock and retry.",
+  "failure.throttled": "STS is throttling the requests. Wait a moment, then decode again.",
+  "failure.no-credentials":
+    "No AWS credentials were found on this machine. Sign in (aws sso login --profile NAME) or set them up (aws configure), then retry.",
+  "failure.network":
+    "The request did not reach STS (network, proxy, VPC endpoint, or the browser's cross-origin rules). Use the CLI command instead.",
+  "failure.invalid-token":
+    "This token cannot be sent: a token is 1 to 10,240 characters of A–Z, a–z, 0–9, _ and -.",
+  "failure.refused":
+    "The local endpoint refused the request ({code}). Open the page at the address npm start printed.",
+  "failure.unknown": "Decoding failed.",
+  "share.heading": "Share",
+  "share.intro":
+    "The link carries the analysis in its #fragment, which browsers never send to a server. Nothing is uploaded.",
+  "share.redact": "Hide identifying values",
+  "share.category.accounts": "Account IDs",
+  "share.category.uniqueIds": "Unique IDs (AROA…, AIDA…, ASIA…)",
+  "share.category.sessions": "Role session names",
+  "share.category.ips": "IP addresses",
+  "share.category.custom": "These values too",
+  "share.custom.placeholder": "bucket names, host names… (comma or line separated)",
+  "share.preview": "Exactly what the link contains:",
+  "share.replaced": "{count} values replaced.",
+  "share.copy": "Copy share link",
+  "share.copied": "Share link copied ({length} characters).",
+  "share.failed": "The link could not be made: {reason}",
+  "share.policyNote": "Copy policy still copies the real, unredacted policy.",
+  "share.handoff": "Copy a link asking a teammate to decode",
+  "share.handoff.hint":
+    "For a colleague with sts:DecodeAuthorizationMessage in the account: the link holds only the token(s) and the partition.",
+  "command.copy": "Copy command",
+  "command.pasteBack":
+    "Run it where your AWS credentials work, then paste its output into the box above.",
+  "copy.done": "Copied to the clipboard",
+} as const;
