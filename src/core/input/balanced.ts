@@ -5,8 +5,11 @@ export interface Span {
   readonly closed: boolean;
 }
 
-/** The extent of the JSON object or array that opens at `start`, skipping brackets inside strings. */
-export function balancedSpan(text: string, start: number): Span {
+/**
+ * Walks the brackets of JSON-like text from `start`, skipping those inside strings, and reports the
+ * depth after each one; `visit` returns true to stop. Returns where it stopped, or -1 at the end.
+ */
+function walkBrackets(text: string, start: number, visit: (depth: number) => boolean): number {
   let depth = 0;
   let inString = false;
   for (let i = start; i < text.length; i++) {
@@ -18,32 +21,22 @@ export function balancedSpan(text: string, start: number): Span {
     }
     if (c === '"') inString = true;
     else if (c === "{" || c === "[") depth++;
-    else if (c === "}" || c === "]") {
-      depth--;
-      if (depth === 0) return { end: i + 1, closed: true };
-    }
+    else if (c === "}" || c === "]") depth = Math.max(0, depth - 1);
+    else continue;
+    if (visit(depth)) return i;
   }
-  return { end: text.length, closed: false };
+  return -1;
+}
+
+/** The extent of the JSON object or array that opens at `start`. */
+export function balancedSpan(text: string, start: number): Span {
+  const close = walkBrackets(text, start, (depth) => depth === 0);
+  return close === -1 ? { end: text.length, closed: false } : { end: close + 1, closed: true };
 }
 
 /**
  * Whether brackets (outside strings) nest deeper than `limit`. Parsers and renderers recurse, and
  * a hostile paste can nest a million levels; real messages nest fewer than ten.
  */
-export function nestsDeeperThan(text: string, limit: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') inString = true;
-    else if (c === "{" || c === "[") {
-      if (++depth > limit) return true;
-    } else if (c === "}" || c === "]") depth = Math.max(0, depth - 1);
-  }
-  return false;
-}
+export const nestsDeeperThan = (text: string, limit: number): boolean =>
+  walkBrackets(text, 0, (depth) => depth > limit) !== -1;
