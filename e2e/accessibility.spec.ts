@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { TEST_IDS, paste, readFixture } from "./support/page";
 
 async function expectNoViolations(page: Page, state: string): Promise<void> {
@@ -102,4 +102,37 @@ test("keyboard only: paste, read the verdict, copy the policy, copy a share link
   await expect(share).toBeFocused();
   await page.keyboard.press("Enter");
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/#v1\./);
+});
+
+test("keyboard only: decode an error's token in browser mode", async ({ page }) => {
+  await page.goto("./");
+  await page.getByTestId(TEST_IDS.pasteInput).focus();
+  await page.keyboard.insertText(
+    readFixture("errors", "07-terraform-aws-instance-status-code-request-id-line.txt"),
+  );
+  const tabTo = async (target: Locator) => {
+    for (
+      let i = 0;
+      i < 60 && !(await target.evaluate((el) => el === document.activeElement));
+      i++
+    ) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(target).toBeFocused();
+  };
+  await tabTo(page.getByTestId(TEST_IDS.credentialsInput));
+  await page.keyboard.insertText(
+    "export AWS_ACCESS_KEY_ID=AKIAFAKEKEYBOARD0001\nexport AWS_SECRET_ACCESS_KEY=keyboardSecret000000000000000000000000",
+  );
+  await tabTo(page.getByRole("button", { name: "Use these credentials" }));
+  await page.keyboard.press("Enter");
+  await tabTo(page.locator("summary", { hasText: "Advanced" }));
+  await page.keyboard.press("Enter");
+  await tabTo(page.getByLabel(/STS endpoint/));
+  await page.keyboard.insertText("http://127.0.0.1:4566");
+  await tabTo(page.getByTestId(TEST_IDS.decodeButton));
+  await page.keyboard.press("Enter");
+  await expect(
+    page.getByTestId(TEST_IDS.decodedResult).getByTestId(TEST_IDS.summary),
+  ).toContainText("IAM user k3s-admin");
 });
