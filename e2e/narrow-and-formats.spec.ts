@@ -83,3 +83,18 @@ test("IAM's reference checks the action; ticking context keys narrows the policy
   await page.getByTestId(TEST_IDS.resourceScope).selectOption("any");
   await expect(page.getByTestId(TEST_IDS.policyJson)).toContainText('"Resource": "*"');
 });
+
+test("narrowing belongs to its message: a new paste starts from the plain policy", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await paste(
+    page,
+    readFixture("decoded", "24-awsdocs-iam-cli-example-runinstances-chain-user.txt"),
+  );
+  await page.getByRole("checkbox", { name: "Add to the policy (StringEquals)" }).first().check();
+  await expect(page.getByTestId(TEST_IDS.policyJson)).toContainText('"Condition"');
+  await paste(page, readFixture("decoded", "07-ec2-createtags-iamuser.txt"));
+  await expect(page.getByTestId(TEST_IDS.policyJson)).toContainText('"Action": "ec2:CreateTags"');
+  await expect(page.getByTestId(TEST_IDS.policyJson)).not.toContainText('"Condition"');
+});

@@ -244,6 +244,18 @@ function DecodedResults({ run }: { run: DecodeRun }) {
   );
 }
 
+/** A stable number per report, so a new paste gets a fresh decode panel. */
+const reportIds = new WeakMap<ErrorReport, number>();
+let nextReportId = 0;
+function reportId(report: ErrorReport): number {
+  let id = reportIds.get(report);
+  if (id === undefined) {
+    id = ++nextReportId;
+    reportIds.set(report, id);
+  }
+  return id;
+}
+
 export function ErrorReportView({
   report,
   partitionHint,
@@ -286,6 +298,7 @@ export function ErrorReportView({
       </section>
       {usable.length > 0 && (
         <DecodePanel
+          key={reportId(report)}
           tokens={usable}
           partition={report.partition ?? partitionHint}
           onDecoded={(r) => {

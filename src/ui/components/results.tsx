@@ -20,11 +20,17 @@ export function Results({
   /** A share link carries the option its sender chose. */
   initialPassedToService?: boolean;
 }) {
-  const [options, setOptions] = useState<Required<PolicyOptions>>({
+  const initial: Required<PolicyOptions> = {
     passedToService: initialPassedToService,
     conditionKeys: [],
     resourceScope: "exact",
-  });
+  };
+  // Options belong to the message they were chosen for: a new paste starts from the defaults.
+  const [chosen, setChosen] = useState({ analysis, options: initial });
+  const options = chosen.analysis === analysis ? chosen.options : initial;
+  const setOptions = (next: Required<PolicyOptions>) => {
+    setChosen({ analysis, options: next });
+  };
   const facts = useIamFacts(analysis);
   const fix = useMemo(() => buildFix(analysis, options, facts), [analysis, options, facts]);
   const { t } = useMessages();
