@@ -241,6 +241,19 @@ export function DecodePanel({
     onDecoded(run);
   };
 
+  const regionField = (
+    <label>
+      {t("decode.region")}
+      <input
+        value={region}
+        placeholder={local ? partitionRegion : undefined}
+        onChange={(e) => {
+          setRegion(e.target.value.trim());
+        }}
+      />
+    </label>
+  );
+
   return (
     <section
       className="panel wide decode"
@@ -268,31 +281,14 @@ export function DecodePanel({
               ))}
             </select>
           </label>
-          <label>
-            {t("decode.region")}
-            <input
-              value={region}
-              placeholder={partitionRegion}
-              onChange={(e) => {
-                setRegion(e.target.value.trim());
-              }}
-            />
-          </label>
+          {regionField}
           <p className="hint">{t("decode.region.hint", { region: partitionRegion })}</p>
         </div>
       ) : (
         <>
           <BrowserCredentials credentials={credentials} onCredentials={setCredentials} />
           <div className="fields">
-            <label>
-              {t("decode.region")}
-              <input
-                value={region}
-                onChange={(e) => {
-                  setRegion(e.target.value.trim());
-                }}
-              />
-            </label>
+            {regionField}
             <details>
               <summary>{t("decode.browser.advanced")}</summary>
               <label>

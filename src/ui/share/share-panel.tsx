@@ -3,6 +3,7 @@ import type { PasteAnalysis } from "../../core/analyze-paste";
 import type { SharePayload } from "../../core/share/payload";
 import { REDACTION_CATEGORIES, redact, type RedactionCategory } from "../../core/share/redact";
 import { shareText } from "../../core/share/share-text";
+import type { MessageKey } from "../i18n/en";
 import { useMessages } from "../i18n/messages";
 import { TEST_IDS } from "../test-ids";
 import { encodeShare } from "./codec";
@@ -24,22 +25,22 @@ async function copyLink(payload: SharePayload): Promise<string> {
 type CopyStatus =
   { kind: "copied"; length: number } | { kind: "failed"; reason: string } | undefined;
 
-function CopyStatusText({ status }: { status: CopyStatus }) {
+/** A button that copies a link built from `payload`, and says how it went. */
+function CopyLinkButton({
+  payload,
+  label,
+  testId,
+  secondary = false,
+}: {
+  payload: () => SharePayload;
+  label: MessageKey;
+  testId: string;
+  secondary?: boolean;
+}) {
   const { t } = useMessages();
-  return (
-    <span className="copy-status" role="status" aria-live="polite">
-      {status?.kind === "copied" && t("share.copied", { length: status.length })}
-      {status?.kind === "failed" && t("share.failed", { reason: status.reason })}
-    </span>
-  );
-}
-
-function useCopyStatus() {
-  const [status, setStatus] = useState<
-    { kind: "copied"; length: number } | { kind: "failed"; reason: string } | undefined
-  >();
-  const run = (payload: SharePayload) => {
-    copyLink(payload).then(
+  const [status, setStatus] = useState<CopyStatus>();
+  const copy = () => {
+    copyLink(payload()).then(
       (url) => {
         setStatus({ kind: "copied", length: url.length });
       },
@@ -48,7 +49,22 @@ function useCopyStatus() {
       },
     );
   };
-  return [status, run] as const;
+  return (
+    <div className="copy">
+      <button
+        type="button"
+        className={secondary ? "button secondary" : "button"}
+        data-testid={testId}
+        onClick={copy}
+      >
+        {t(label)}
+      </button>
+      <span className="copy-status" role="status" aria-live="polite">
+        {status?.kind === "copied" && t("share.copied", { length: status.length })}
+        {status?.kind === "failed" && t("share.failed", { reason: status.reason })}
+      </span>
+    </div>
+  );
 }
 
 export function SharePanel({
@@ -65,8 +81,6 @@ export function SharePanel({
     new Set(REDACTION_CATEGORIES),
   );
   const [custom, setCustom] = useState("");
-  const [status, copy] = useCopyStatus();
-  const [handoffStatus, copyHandoff] = useCopyStatus();
 
   const text = useMemo(() => shareText(paste), [paste]);
   const redacted = useMemo(
@@ -148,42 +162,23 @@ export function SharePanel({
       <pre className="code-block share-preview" data-testid={TEST_IDS.sharePreview} tabIndex={0}>
         {redacted.text}
       </pre>
-      <div className="copy">
-        <button
-          type="button"
-          className="button"
-          data-testid={TEST_IDS.shareButton}
-          onClick={() => {
-            copy(payload);
-          }}
-        >
-          {t("share.copy")}
-        </button>
-        <CopyStatusText status={status} />
-      </div>
+      <CopyLinkButton payload={() => payload} label="share.copy" testId={TEST_IDS.shareButton} />
       {paste.kind === "decoded" && <p className="hint">{t("share.policyNote")}</p>}
       {tokens.length > 0 && (
         <div className="handoff">
           <p className="hint">{t("share.handoff.hint")}</p>
-          <div className="copy">
-            <button
-              type="button"
-              className="button secondary"
-              data-testid={TEST_IDS.handoffButton}
-              onClick={() => {
-                copyHandoff({
-                  k: "h",
-                  tokens: tokens.slice(0, 200),
-                  ...(paste.kind === "errors" && paste.report.partition
-                    ? { partition: paste.report.partition }
-                    : {}),
-                });
-              }}
-            >
-              {t("share.handoff")}
-            </button>
-            <CopyStatusText status={handoffStatus} />
-          </div>
+          <CopyLinkButton
+            secondary
+            label="share.handoff"
+            testId={TEST_IDS.handoffButton}
+            payload={() => ({
+              k: "h",
+              tokens: tokens.slice(0, 200),
+              ...(paste.kind === "errors" && paste.report.partition
+                ? { partition: paste.report.partition }
+                : {}),
+            })}
+          />
         </div>
       )}
     </section>
