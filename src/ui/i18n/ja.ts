@@ -146,7 +146,7 @@ export const ja: Dictionary = {
     "デコード済みメッセージには条件の演算子（StringEquals、BoolIfExists など）が含まれず、ステートメントが Action と NotAction、Resource と NotResource のどちらを使ったかもわかりません。変更する前に、ポリシー内の実際のステートメントを確認してください。",
 
   "fix.heading": "修正方法",
-  "fix.allow.intro": "このポリシーを {target} にアタッチしてください。",
+  "fix.allow.intro": "このポリシーのアタッチ先: {target}。",
   "fix.target.iam-user":
     "IAM ユーザー {name}（インラインポリシー、またはユーザーかその所属グループの管理ポリシー）",
   "fix.target.iam-role": "IAM ロール {name}",
