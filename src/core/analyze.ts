@@ -1,4 +1,5 @@
 import { findTokens } from "./input/find-tokens";
+import { isRecord } from "./guards";
 import { nestsDeeperThan } from "./input/balanced";
 import { locateDecoded, type Located } from "./input/locate-decoded";
 import { LIMITS } from "./limits";
@@ -6,7 +7,12 @@ import type { Analysis } from "./model/analysis";
 import { buildAnalysis } from "./model/build-analysis";
 import type { IncompleteReason, InputError, Warning } from "./notices";
 import { salvageFields } from "./parse/salvage";
-import { parseTolerant, type JsonProblem, type TolerantParse } from "./parse/tolerant-json";
+import {
+  lineAndColumn,
+  parseTolerant,
+  type JsonProblem,
+  type TolerantParse,
+} from "./parse/tolerant-json";
 import { err, ok, type Result } from "./result";
 
 const MESSAGE_KEYS = ["allowed", "explicitDeny", "matchedStatements", "context"];
@@ -20,9 +26,6 @@ const TRUSTED_FIELDS = [
   "context.resource",
   "context.conditions",
 ] as const;
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 
 const isMessage = (v: unknown): v is Record<string, unknown> =>
   isRecord(v) && MESSAGE_KEYS.some((k) => Object.hasOwn(v, k));
@@ -73,10 +76,9 @@ function positionInPaste(
   located: Located,
   problem: JsonProblem,
 ): { line: number; column: number } {
-  if (located.start === undefined) return problem;
-  const before = input.slice(0, located.start + problem.offset);
-  const lineStart = before.lastIndexOf("\n") + 1;
-  return { line: before.split("\n").length, column: before.length - lineStart + 1 };
+  return located.start === undefined
+    ? problem
+    : lineAndColumn(input, located.start + problem.offset);
 }
 
 function incompleteWarning(

@@ -1,4 +1,4 @@
-import { PARTITION_REGIONS } from "../model/arn";
+import { DEFAULT_REGIONS } from "../decode/token";
 
 /**
  * The CLI command that decodes a token. `--encoded-message=` (with `=`) keeps tokens that start
@@ -13,7 +13,7 @@ export function decodeCommand({
   partition?: string | undefined;
 }): string {
   const region =
-    partition !== undefined && partition !== "aws" ? PARTITION_REGIONS[partition] : undefined;
+    partition !== undefined && partition !== "aws" ? DEFAULT_REGIONS[partition] : undefined;
   return [
     "aws sts decode-authorization-message",
     `--encoded-message=${token}`,

@@ -1,4 +1,5 @@
 import { nestsDeeperThan } from "../input/balanced";
+import { isRecord } from "../guards";
 import { LIMITS } from "../limits";
 import { parseTolerant } from "../parse/tolerant-json";
 
@@ -13,8 +14,6 @@ export interface CloudTrailEvent {
   readonly errorMessage: string;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 const str = (o: Record<string, unknown>, key: string): string | undefined =>
   Object.hasOwn(o, key) && typeof o[key] === "string" ? o[key] : undefined;
 

@@ -40,10 +40,3 @@ export const isRealAccountId = (account: string): boolean => /^\d{12}$/.test(acc
 /** `*`, empty (IAM and S3 ARNs of some services) and 12 digits are what AWS writes; anything else is a stand-in. */
 export const isPlaceholderAccount = (account: string): boolean =>
   account !== "" && account !== "*" && !isRealAccountId(account);
-
-/** Home region used to call STS for each partition; see issue #3 for the CLI command. */
-export const PARTITION_REGIONS: Readonly<Record<string, string>> = {
-  aws: "us-east-1",
-  "aws-us-gov": "us-gov-west-1",
-  "aws-cn": "cn-north-1",
-};

@@ -1,4 +1,5 @@
 import type * as z from "zod/mini";
+import { isRecord } from "../guards";
 import type { InputForm } from "../input/locate-decoded";
 import type { Warning } from "../notices";
 import {
@@ -25,9 +26,6 @@ export interface ReadMessage {
   readonly tokens: readonly string[];
   readonly sourceText: string;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 
 const own = (o: Record<string, unknown> | undefined, key: string): unknown =>
   o !== undefined && Object.hasOwn(o, key) ? o[key] : undefined;

@@ -19,7 +19,8 @@ export interface TolerantParse {
   readonly firstProblem: JsonProblem | undefined;
 }
 
-const lineAndColumn = (text: string, offset: number): { line: number; column: number } => {
+/** 1-based line and column of `offset` in `text`. */
+export const lineAndColumn = (text: string, offset: number): { line: number; column: number } => {
   let line = 1;
   let lineStart = 0;
   for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {

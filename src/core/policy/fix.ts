@@ -51,6 +51,10 @@ export interface PolicyStatement {
   >;
 }
 
+/** A statement's Action or Resource as a list, whether written as one string or many. */
+export const asList = (v: string | readonly string[]): readonly string[] =>
+  typeof v === "string" ? [v] : v;
+
 export interface PolicyDocument {
   readonly Version: "2012-10-17";
   readonly Statement: readonly PolicyStatement[];

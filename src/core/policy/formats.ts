@@ -1,4 +1,4 @@
-import type { AttachTarget, PolicyDocument, PolicyStatement } from "./fix";
+import { asList, type AttachTarget, type PolicyDocument, type PolicyStatement } from "./fix";
 
 /**
  * The same policy in the forms people deploy with. Every output is plain text, asserted exactly in
@@ -8,8 +8,6 @@ import type { AttachTarget, PolicyDocument, PolicyStatement } from "./fix";
 export const FORMATS = ["json", "cli", "terraform", "cloudformation", "cdk"] as const;
 export type PolicyFormat = (typeof FORMATS)[number];
 
-const list = (v: string | readonly string[]): readonly string[] =>
-  typeof v === "string" ? [v] : v;
 const q = (s: string): string => JSON.stringify(s);
 
 /** A policy name from the first statement's Sid: `AllowIamPassRole` → `authz-decoder-AllowIamPassRole`. */
@@ -38,8 +36,8 @@ function hclStatement(s: PolicyStatement): string {
     "  statement {",
     `    sid       = ${q(s.Sid)}`,
     `    effect    = "Allow"`,
-    `    actions   = [${list(s.Action).map(q).join(", ")}]`,
-    `    resources = [${list(s.Resource).map(q).join(", ")}]`,
+    `    actions   = [${asList(s.Action).map(q).join(", ")}]`,
+    `    resources = [${asList(s.Resource).map(q).join(", ")}]`,
   ];
   for (const [test, keys] of Object.entries(s.Condition ?? {})) {
     for (const [variable, values] of Object.entries(keys)) {
@@ -48,7 +46,7 @@ function hclStatement(s: PolicyStatement): string {
         "    condition {",
         `      test     = ${q(test)}`,
         `      variable = ${q(variable)}`,
-        `      values   = [${list(values).map(q).join(", ")}]`,
+        `      values   = [${asList(values).map(q).join(", ")}]`,
         "    }",
       );
     }
@@ -118,8 +116,8 @@ function cdkStatement(s: PolicyStatement): string {
     "  new iam.PolicyStatement({",
     `    sid: ${q(s.Sid)},`,
     "    effect: iam.Effect.ALLOW,",
-    `    actions: [${list(s.Action).map(q).join(", ")}],`,
-    `    resources: [${list(s.Resource).map(q).join(", ")}],`,
+    `    actions: [${asList(s.Action).map(q).join(", ")}],`,
+    `    resources: [${asList(s.Resource).map(q).join(", ")}],`,
   ];
   if (s.Condition)
     lines.push(

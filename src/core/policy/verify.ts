@@ -1,6 +1,6 @@
 import type { Analysis } from "../model/analysis";
 import { findCondition } from "../model/conditions";
-import type { PolicyStatement } from "./fix";
+import { asList, type PolicyStatement } from "./fix";
 
 export interface Check {
   readonly part: "action" | "resource" | "condition";
@@ -33,9 +33,6 @@ export function wildcardMatch(pattern: string, value: string, caseInsensitive = 
   while (pi < p.length && p[pi] === "*") pi++;
   return pi === p.length;
 }
-
-const list = (v: string | readonly string[]): readonly string[] =>
-  typeof v === "string" ? [v] : v;
 
 function conditionHolds(
   operator: string,
@@ -73,7 +70,7 @@ export function verifyStatement(statement: PolicyStatement, analysis: Analysis):
   checks.push({
     part: "action",
     result:
-      action !== undefined && list(statement.Action).some((a) => wildcardMatch(a, action, true))
+      action !== undefined && asList(statement.Action).some((a) => wildcardMatch(a, action, true))
         ? "match"
         : "mismatch",
   });
@@ -81,7 +78,7 @@ export function verifyStatement(statement: PolicyStatement, analysis: Analysis):
   checks.push({
     part: "resource",
     result:
-      resource !== undefined && list(statement.Resource).some((r) => wildcardMatch(r, resource))
+      resource !== undefined && asList(statement.Resource).some((r) => wildcardMatch(r, resource))
         ? "match"
         : "mismatch",
   });
@@ -94,7 +91,7 @@ export function verifyStatement(statement: PolicyStatement, analysis: Analysis):
         result:
           row === undefined
             ? "unknown"
-            : conditionHolds(operator, list(values), row.values)
+            : conditionHolds(operator, asList(values), row.values)
               ? "match"
               : "mismatch",
       });

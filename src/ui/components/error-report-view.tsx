@@ -1,10 +1,11 @@
-import { Fragment, useState } from "react";
+import { Fragment, useMemo, useState } from "react";
 import { analyze } from "../../core/analyze";
+import type { Analysis } from "../../core/model/analysis";
 import type { DecodeRun } from "../../core/decode/run-decodes";
 import { DecodePanel } from "../decode/decode-panel";
 import { SharePanel } from "../share/share-panel";
 import { Results } from "./results";
-import { buildFix, policyJson } from "../../core/policy/fix";
+import { asList, buildFix, policyJson } from "../../core/policy/fix";
 import { mergeGrants, type Grant } from "../../core/policy/merge";
 import { resourceLabel, summarizePrincipal } from "../../core/explain/summary";
 import type {
@@ -176,18 +177,19 @@ function DraftView({ draft, several }: { draft: DraftPolicy; several: boolean })
 }
 
 /** Several decoded denials of one principal that an Allow fixes: one merged policy for them. */
-function combinedPolicies(run: DecodeRun): { principalArn: string; json: string }[] {
+function combinedPolicies(
+  analyses: readonly (Analysis | undefined)[],
+): { principalArn: string; json: string }[] {
   const byPrincipal = new Map<string, Grant[]>();
-  for (const group of run.groups) {
-    const analysis = analyze(group.message);
-    if (!analysis.ok) continue;
-    const fix = buildFix(analysis.value);
-    const arn = analysis.value.principal?.arn;
+  for (const analysis of analyses) {
+    if (!analysis) continue;
+    const fix = buildFix(analysis);
+    const arn = analysis.principal?.arn;
     if (fix.kind !== "allow-policy" || arn === undefined) continue;
     const grants = byPrincipal.get(arn) ?? [];
     for (const s of fix.document.Statement) {
-      for (const action of [s.Action].flat())
-        for (const resource of [s.Resource].flat()) grants.push({ action, resource });
+      for (const action of asList(s.Action))
+        for (const resource of asList(s.Resource)) grants.push({ action, resource });
     }
     byPrincipal.set(arn, grants);
   }
@@ -201,11 +203,20 @@ function combinedPolicies(run: DecodeRun): { principalArn: string; json: string 
 
 function DecodedResults({ run }: { run: DecodeRun }) {
   const { t } = useMessages();
-  const combined = combinedPolicies(run);
+  // Analysed once per decode: the views key their state (narrowing, IAM facts) on these objects.
+  const analyses = useMemo(
+    () =>
+      run.groups.map((group) => {
+        const result = analyze(group.message);
+        return result.ok ? result.value : undefined;
+      }),
+    [run],
+  );
+  const combined = useMemo(() => combinedPolicies(analyses), [analyses]);
   return (
     <>
       {run.groups.map((group, i) => {
-        const analysis = analyze(group.message);
+        const analysis = analyses[i];
         return (
           <section
             key={group.message}
@@ -221,8 +232,8 @@ function DecodedResults({ run }: { run: DecodeRun }) {
             {group.tokens.length > 1 && (
               <p className="hint">{t("decoded.tokens", { count: group.tokens.length })}</p>
             )}
-            {analysis.ok ? (
-              <Results analysis={analysis.value} />
+            {analysis ? (
+              <Results analysis={analysis} />
             ) : (
               <pre className="code-block">{group.message}</pre>
             )}
