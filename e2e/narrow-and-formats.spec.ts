@@ -77,7 +77,7 @@ test("IAM's reference checks the action; ticking context keys narrows the policy
 
   await page.getByRole("tab", { name: "AWS CLI" }).click();
   await expect(page.getByTestId(TEST_IDS.policyFormat)).toContainText(
-    "aws iam put-user-policy --user-name chain-user --policy-name authz-decoder-AllowEc2RunInstances --policy-document file://policy.json",
+    "aws iam put-user-policy --user-name='chain-user' --policy-name='authz-decoder-AllowEc2RunInstances' --policy-document=file://policy.json",
   );
 
   await page.getByTestId(TEST_IDS.resourceScope).selectOption("any");

@@ -30,7 +30,7 @@ describe("every error text in the corpus yields exactly its tokens and reasons",
           ? [
               {
                 principalArn: e.reason.principalArn,
-                action: e.reason.action,
+                action: e.reason.actionText,
                 resource: e.reason.resource,
                 denial: e.reason.denial,
                 policyType: e.reason.policyType,
@@ -54,56 +54,12 @@ describe("several errors in one paste", () => {
     )
     .join("\n│\n");
 
-  it("lists each, groups identical denials and merges one draft policy", () => {
+  it("lists each and groups identical denials", () => {
     const report = readErrors(`${SIX}\n${SIX.split("\n│\n")[0] ?? ""}`);
     expect(report.entries).toHaveLength(7);
     expect(report.entries.map((e) => e.line)).toEqual([1, 4, 7, 10, 13, 16, 18]);
     expect(report.groups).toHaveLength(6);
     expect(report.groups[0]?.entries).toHaveLength(2);
-    expect(report.drafts).toHaveLength(1);
-    // Every bucket needs both actions: one statement covers all six denials.
-    expect(report.drafts[0]?.json).toBe(`{
-  "Version": "2012-10-17",
-  "Statement": [
-    {
-      "Sid": "AllowS3Actions",
-      "Effect": "Allow",
-      "Action": [
-        "s3:GetObject",
-        "s3:PutObject"
-      ],
-      "Resource": [
-        "arn:aws:s3:::bucket-0/key",
-        "arn:aws:s3:::bucket-1/key",
-        "arn:aws:s3:::bucket-2/key"
-      ]
-    }
-  ]
-}`);
-    expect(report.drafts[0]?.attachTo).toEqual({
-      kind: "iam-role",
-      roleName: "deployer",
-      sessionName: "ci",
-    });
-  });
-
-  it("drafts nothing for denials an identity policy cannot fix", () => {
-    const report = readErrors(
-      "User: arn:aws:iam::1:user/a is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::b/k with an explicit deny in a service control policy\n" +
-        "User: arn:aws:iam::1:user/a is not authorized to perform: s3:ListBucket on resource: arn:aws:s3:::b because no resource-based policy allows the s3:ListBucket action",
-    );
-    expect(report.groups).toHaveLength(2);
-    expect(report.drafts).toEqual([]);
-  });
-
-  it("uses * for a denial that names no resource, and says so", () => {
-    const report = readErrors(
-      "User: arn:aws:iam::1:user/a is not authorized to perform: iam:ListRoles because no identity-based policy allows the iam:ListRoles action",
-    );
-    expect(report.drafts[0]?.document.Statement).toEqual([
-      { Sid: "AllowIamListRoles", Effect: "Allow", Action: "iam:ListRoles", Resource: "*" },
-    ]);
-    expect(report.drafts[0]?.wildcardResource).toBe(true);
   });
 });
 

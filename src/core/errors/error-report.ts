@@ -1,9 +1,7 @@
-import { buildPrincipal } from "../model/principal";
-import { attachTarget, policyJson, type AttachTarget, type PolicyDocument } from "../policy/fix";
-import { mergeGrants } from "../policy/merge";
 import { findCloudTrailEvents, type CloudTrailEvent } from "./cloudtrail";
 import { judgeToken, type TokenJudgement } from "./judge-token";
 import { findMarkers } from "./marker";
+import { operationBefore } from "./operation";
 import { findReasons, type Reason } from "./reason";
 import { bareToken, readToken } from "./read-token";
 
@@ -34,27 +32,14 @@ export interface DenialGroup {
   readonly tokens: readonly TokenFinding[];
 }
 
-export interface DraftPolicy {
-  readonly principalArn: string;
-  readonly attachTo: AttachTarget;
-  readonly document: PolicyDocument;
-  /** Exactly what Copy policy copies. */
-  readonly json: string;
-  /** Some denials named no resource: their statements use `*`. */
-  readonly wildcardResource: boolean;
-}
-
 export interface ErrorReport {
   readonly entries: readonly ErrorEntry[];
   readonly groups: readonly DenialGroup[];
-  /** One policy per principal for the denials an identity-based policy can fix. */
-  readonly drafts: readonly DraftPolicy[];
   /** The partition of the ARNs in the paste, for the decode command's `--region`. */
   readonly partition: string | undefined;
+  /** The region, when every regional ARN in the paste names the same one. */
+  readonly region: string | undefined;
 }
-
-const API_ACTION =
-  /(?:API:[ \t]{0,4}([a-z0-9-]{1,64}:[A-Za-z0-9]{1,128})|calling the ([A-Za-z0-9]{1,128}) operation)[^\n]{0,400}$/;
 
 /** Line numbers by offset, asked in increasing order: one pass over the text for all of them. */
 function lineCounter(text: string): (offset: number) => number {
@@ -67,13 +52,6 @@ function lineCounter(text: string): (offset: number) => number {
     }
     return line;
   };
-}
-
-function apiActionBefore(text: string, markerStart: number): string | undefined {
-  // Only the marker's own line, and at most 600 characters of it: never a scan of the whole text.
-  const window = text.slice(Math.max(0, markerStart - 600), markerStart);
-  const m = API_ACTION.exec(window.slice(window.lastIndexOf("\n") + 1));
-  return m?.[1] ?? m?.[2];
 }
 
 function singleToken(token: string): ErrorEntry {
@@ -118,7 +96,7 @@ function extract(text: string, event?: CloudTrailEvent): ErrorEntry[] {
           judgement: judgeToken(read),
           startsWithDash: read.token.startsWith("-"),
         },
-        apiAction: apiActionBefore(text, marker.start),
+        apiAction: operationBefore(text, marker.start),
         event,
       },
     });
@@ -143,7 +121,7 @@ function extract(text: string, event?: CloudTrailEvent): ErrorEntry[] {
 /** Same denial, or with no reason sentence the same token (or the same missing one). */
 const groupKey = (e: ErrorEntry, i: number): string =>
   e.reason
-    ? `reason:${e.reason.principalArn}|${e.reason.action}|${e.reason.resource ?? ""}`
+    ? `reason:${e.reason.principalArn}|${e.reason.actionText}|${e.reason.permission ?? ""}|${e.reason.resource ?? ""}`
     : e.token
       ? `token:${e.token.token}|${e.token.placeholder ?? ""}`
       : `entry:${i}`;
@@ -169,38 +147,21 @@ function groupEntries(entries: readonly ErrorEntry[]): DenialGroup[] {
   });
 }
 
-/** Only "no identity-based policy allows" is fixed by an Allow in the principal's own policy. */
-export const fixableByIdentityPolicy = (reason: Reason | undefined): reason is Reason =>
-  reason?.denial === "implicit" && reason.policyType === "identity-based";
-
-function drafts(groups: readonly DenialGroup[]): DraftPolicy[] {
-  const byPrincipal = new Map<string, Reason[]>();
-  for (const { reason } of groups) {
-    if (!fixableByIdentityPolicy(reason)) continue;
-    const reasons = byPrincipal.get(reason.principalArn);
-    if (reasons) reasons.push(reason);
-    else byPrincipal.set(reason.principalArn, [reason]);
+/** The one region the paste's ARNs name, or undefined when they name none or several. */
+function singleRegion(text: string): string | undefined {
+  const regions = new Set<string>();
+  for (const m of text.matchAll(
+    /\barn:aws[a-z-]{0,16}:[a-z0-9-]{1,64}:([a-z]{2}(?:-[a-z]+){1,2}-\d{1,2}):/g,
+  )) {
+    if (m[1] !== undefined) regions.add(m[1]);
+    if (regions.size > 1) return undefined;
   }
-  return [...byPrincipal].map(([principalArn, reasons]) => {
-    const document: PolicyDocument = {
-      Version: "2012-10-17",
-      Statement: mergeGrants(
-        reasons.map((r) => ({ action: r.action, resource: r.resource ?? "*" })),
-      ),
-    };
-    return {
-      principalArn,
-      attachTo: attachTarget(buildPrincipal({ arn: principalArn })),
-      document,
-      json: policyJson(document),
-      wildcardResource: reasons.some((r) => r.resource === undefined),
-    };
-  });
+  return [...regions][0];
 }
 
 /**
  * Every error in a pasted text: each encoded token with its judgement, the reason sentence when
- * the error carries one, grouped by denial, and the draft policy for what an identity policy fixes.
+ * the error carries one, grouped by denial. Drafting a policy from them is `policy/draft.ts`.
  */
 export function readErrors(text: string): ErrorReport {
   const events = findCloudTrailEvents(text);
@@ -211,7 +172,7 @@ export function readErrors(text: string): ErrorReport {
   return {
     entries,
     groups,
-    drafts: drafts(groups),
     partition: /\barn:(aws(?:-[a-z]+)*):/.exec(text)?.[1],
+    region: singleRegion(text),
   };
 }

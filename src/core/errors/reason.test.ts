@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { REASON_CASES } from "../../../fixtures/reason-cases";
 import { findReasons } from "./reason";
 
 const U =
@@ -104,5 +105,156 @@ describe("findReasons reads every policy type AWS names", () => {
   it("ignores text that only looks similar", () => {
     expect(findReasons("You are not authorized to perform this operation.")).toEqual([]);
     expect(findReasons("User: two words is not authorized to perform: x")).toEqual([]);
+  });
+});
+
+describe("real error texts, read as AWS writes them (fixtures/reason-cases.ts)", () => {
+  const read = (text: string) =>
+    findReasons(text).map((r) => ({
+      principal: r.principalArn,
+      actionText: r.actionText,
+      action: r.action,
+      permission: r.permission,
+      resource: r.resource,
+      denial: r.denial,
+      policyType: r.policyType,
+      operation: r.operation,
+    }));
+
+  it("the permission to grant is the one after 'allows the', not after 'perform:'", () => {
+    expect(read(REASON_CASES.vpceAllowMultiRegion.text)).toEqual([
+      {
+        principal:
+          "arn:aws:sts::***:assumed-role/MemberInfrastructureAccess/aws-go-sdk-1769108331990631464",
+        actionText: "network-firewall:CreateRuleGroup",
+        action: "network-firewall:CreateRuleGroup",
+        permission: "network-firewall:CreateRuleGroup",
+        resource: "arn:aws:network-firewall:eu-west-2:***:stateful-rulegroup/strict-ip",
+        denial: "implicit",
+        policyType: "identity-based",
+        operation: undefined,
+      },
+      {
+        principal:
+          "arn:aws:sts::***:assumed-role/MemberInfrastructureAccess/aws-go-sdk-1769122378639266627",
+        actionText: "ec2:CreateVpcEndpoint",
+        action: "ec2:CreateVpcEndpoint",
+        permission: "vpce:AllowMultiRegion",
+        resource: "arn:aws:ec2:eu-west-2:***:vpc-endpoint/*",
+        denial: "implicit",
+        policyType: "identity-based",
+        operation: undefined,
+      },
+    ]);
+  });
+
+  it("a bare name is the principal; prose and backticks are never part of a resource", () => {
+    const base = { principal: "ssb-solr-broker", operation: undefined, policyType: undefined };
+    expect(read(REASON_CASES.bareNamePrincipal.text)).toEqual([
+      {
+        ...base,
+        actionText: "kms:CreateKey",
+        action: "kms:CreateKey",
+        permission: "kms:CreateKey",
+        resource: "*",
+        denial: undefined,
+      },
+      {
+        ...base,
+        actionText: "iam:CreateRole",
+        action: "iam:CreateRole",
+        permission: "iam:CreateRole",
+        resource: "solr-task_role",
+        denial: undefined,
+      },
+      {
+        ...base,
+        actionText: "iam:GetPolicyVersion",
+        action: "iam:GetPolicyVersion",
+        permission: "iam:GetPolicyVersion",
+        resource: "policy solr-ecs-tasks version v1",
+        denial: undefined,
+      },
+      {
+        ...base,
+        actionText: "logs:PutRetentionPolicy",
+        action: "logs:PutRetentionPolicy",
+        permission: "logs:PutRetentionPolicy",
+        resource: "/aws/lambda/solr-restarts:log-stream:",
+        denial: "implicit",
+        policyType: "identity-based",
+      },
+    ]);
+  });
+
+  it("perform: null is no action; the CLI's operation is the hint", () => {
+    const one = {
+      principal: "arn:aws:iam::456012345600:user/Administrator",
+      actionText: "null",
+      action: undefined,
+      permission: undefined,
+      resource: undefined,
+      denial: undefined,
+      policyType: undefined,
+      operation: "CreateComponentVersion",
+    };
+    expect(read(REASON_CASES.performNull.text)).toEqual([one, one]);
+  });
+
+  it("'with an explicit deny' and no policy type is still explicit", () => {
+    expect(read(REASON_CASES.explicitNoType.text)).toEqual([
+      {
+        principal: "<USER>",
+        actionText: "<AWS_SERVICES:ACTION>",
+        action: undefined,
+        permission: undefined,
+        resource: "*",
+        denial: "explicit",
+        policyType: undefined,
+        operation: "GetAuthorizationToken",
+      },
+    ]);
+  });
+
+  it("no resource, two spaces before 'because'", () => {
+    expect(read(REASON_CASES.noResourceDoubleSpace.text)).toMatchObject([
+      {
+        principal: "deploy-pl-prod",
+        action: "iam:CreatePolicy",
+        resource: undefined,
+        denial: "implicit",
+      },
+    ]);
+  });
+
+  it("a role written as prose, after an API: prefix", () => {
+    expect(read(REASON_CASES.iamProseRole.text)).toMatchObject([
+      {
+        action: "iam:AttachRolePolicy",
+        resource: "role cluster-RoleHeadNode-DZ1IIF96ZZTL",
+        denial: undefined,
+        operation: "iam:AttachRolePolicy",
+      },
+    ]);
+  });
+
+  it("a quoted S3 resource and a trailing Markdown backtick", () => {
+    expect(read(REASON_CASES.s3QuotedResource.text)).toMatchObject([
+      {
+        principal: "arn:aws:iam::<account-ID>:user/<username>",
+        resource: "arn:aws:s3:::<bucket=-name>",
+        denial: "explicit",
+        policyType: "resource-based",
+        operation: "ListObjectsV2",
+      },
+    ]);
+    expect(read(REASON_CASES.redactedBacktick.text)).toMatchObject([
+      {
+        principal: "arn:aws:sts::<redacted>:assumed-role/<redacted>",
+        resource: "arn:aws:wafv2:us-east-1:<redacted>:global/ipset/<redacted>/<redacted>",
+        permission: "wafv2:CreateWebACL",
+        denial: "implicit",
+      },
+    ]);
   });
 });

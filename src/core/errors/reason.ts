@@ -1,8 +1,12 @@
+import { operationBefore } from "./operation";
+
 /**
- * The plain-text reason newer AWS errors carry before the encoded message:
- *   User: <arn> is not authorized to perform: <action> on resource: <arn>
- *     because no <type> policy allows the <action> action
- *     with an explicit deny in a <type> policy[: <policy arn>]
+ * The plain-text reason AWS errors carry before (or instead of) the encoded message:
+ *   User: <arn or name> is not authorized to perform: <action> [on resource: <resource>]
+ *     [because no <type> policy allows the <permission> action
+ *      | with an explicit deny [in a <type> policy[: <policy arn>]]]
+ * The permission to grant is the one after "allows the", which can differ from the action
+ * performed (ec2:CreateVpcEndpoint needs vpce:AllowMultiRegion). AWS sometimes writes `perform: null`.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html
  */
 
@@ -28,17 +32,26 @@ const POLICY_TYPE_WORDS: readonly [RegExp, PolicyType][] = [
 ];
 
 export interface Reason {
+  /** The principal as AWS wrote it: an ARN, or a bare name (`User: ci-deployer`). */
   readonly principalArn: string;
-  readonly action: string;
+  /** What followed "perform:", as written (`null`, `<ACTION>` included). */
+  readonly actionText: string;
+  /** The action performed, when it is one (`service:Name`); undefined for `null` and placeholders. */
+  readonly action: string | undefined;
+  /** The permission the policy lacked: "allows the X action", else the action performed. */
+  readonly permission: string | undefined;
+  /** The resource as written (an ARN, `*`, or prose such as `policy path /`). */
   readonly resource: string | undefined;
-  /** `implicit`: no policy of that type allows it; `explicit`: a Deny in one matched. */
+  /** `implicit`: no policy of that type allows it; `explicit`: a Deny matched. */
   readonly denial: "implicit" | "explicit" | undefined;
-  /** The policy type named, or undefined for older messages that name none. */
+  /** The policy type named; undefined for older messages and "with an explicit deny" alone. */
   readonly policyType: PolicyType | undefined;
   /** The policy's words as AWS wrote them, kept when they are not a type we know. */
   readonly policyWords: string | undefined;
   /** Newer messages name the denying policy's ARN. */
   readonly policyArn: string | undefined;
+  /** `when calling the X operation` on the same line: a hint when the action is missing. */
+  readonly operation: string | undefined;
   readonly start: number;
   readonly end: number;
 }
@@ -48,16 +61,21 @@ export interface Reason {
 const S = String.raw`[\s│]{1,8}`;
 const O = String.raw`[\s│]{0,8}`;
 const PERFORM = new RegExp(String.raw`is${S}not${S}authorized${S}to${S}perform:`, "g");
-const TAIL = new RegExp(
+const ACTION = new RegExp(String.raw`${O}[\`'"]?([^\s"'\`]{1,256})`, "y");
+const ON_RESOURCE = new RegExp(String.raw`${S}on${S}resource:${O}`, "y");
+const WORDS = String.raw`([A-Za-z -]{0,40}?(?:policy|boundary))`;
+const BECAUSE = new RegExp(
   [
-    String.raw`${O}([^\s"]{1,256})`,
-    String.raw`(?:${S}on${S}resource:${O}"?([^\s"]{1,2048})"?)?`,
-    String.raw`(?:${S}(?:because${S}no${S}([A-Za-z -]{0,40}?(?:policy|boundary))${S}allows${S}the${S}[^\s]{1,256}${S}action`,
-    String.raw`|with${S}an?${S}explicit${S}deny${S}in${S}an?${S}([A-Za-z -]{0,40}?(?:policy|boundary))(?::${O}([^\s"]{1,2048}))?))?`,
+    String.raw`${O}(?:because${S}no${S}${WORDS}${S}allows${S}the${S}[\`'"]?([^\s"'\`]{1,256}?)[\`'"]?${S}action`,
+    String.raw`|with${S}an?${S}explicit${S}deny(?:${S}in${S}an?${S}${WORDS}(?::${O}([^\s"'\`]{1,2048}))?)?)`,
   ].join(""),
   "y",
 );
 const MAX_PRINCIPAL = 2048;
+/** `service:Action`, wildcards allowed: anything else after "perform:" names no action. */
+const IS_ACTION = /^[a-z0-9-]{1,64}:[A-Za-z0-9*?]{1,128}$/;
+/** Prose resources end where the sentence goes on or the log line's furniture starts. */
+const PROSE_END = /\s+(?:because|with\s+an?\s+explicit)\b|\s\(|[.;,](?:\s|$)|[\n"`\\]/;
 
 const policyTypeOf = (words: string | undefined): PolicyType | undefined => {
   if (words === undefined) return undefined;
@@ -65,7 +83,36 @@ const policyTypeOf = (words: string | undefined): PolicyType | undefined => {
   return POLICY_TYPE_WORDS.find(([pattern]) => pattern.test(normal))?.[1];
 };
 
-const stripPeriod = (s: string | undefined): string | undefined => s?.replace(/[.,]+$/, "");
+/** Quotes, backticks and sentence punctuation around a value are never part of it. */
+const clean = (s: string): string =>
+  s
+    .trim()
+    .replace(/^[`'"]+|[`'"]+$/g, "")
+    .replace(/[.,;`'"]+$/, "");
+
+const asAction = (s: string | undefined): string | undefined =>
+  s !== undefined && IS_ACTION.test(s) ? s : undefined;
+
+/** Reads the resource after "on resource:" at `at`; returns it and where it ends. */
+function readResource(text: string, at: number): { value: string; end: number } | undefined {
+  const open = text[at];
+  if (open === '"' || open === "'" || open === "`") {
+    const close = text.indexOf(open, at + 1);
+    if (close !== -1 && close - at <= 2048 && !text.slice(at + 1, close).includes("\n"))
+      return { value: clean(text.slice(at + 1, close)), end: close + 1 };
+  }
+  const window = text.slice(at, at + 2048);
+  if (window.startsWith("arn:") || window.startsWith("*")) {
+    const token = /^[^\s"'`\\]{1,2048}/.exec(window)?.[0] ?? "";
+    const value = clean(token.replace(/\)+$/, ""));
+    return value === "" ? undefined : { value, end: at + token.length };
+  }
+  const prose = window.slice(0, 200);
+  const stop = PROSE_END.exec(prose);
+  const raw = stop ? prose.slice(0, stop.index) : prose;
+  const value = clean(raw);
+  return value === "" ? undefined : { value, end: at + raw.length };
+}
 
 export function findReasons(text: string): Reason[] {
   const reasons: Reason[] = [];
@@ -75,28 +122,42 @@ export function findReasons(text: string): Reason[] {
     const found = text.slice(windowStart, m.index).lastIndexOf("User:");
     if (found === -1) continue;
     const userAt = windowStart + found;
-    const principal = text.slice(userAt + "User:".length, m.index).trim();
+    const principal = clean(text.slice(userAt + "User:".length, m.index));
     if (principal === "" || /[\s"]/.test(principal)) continue;
-    TAIL.lastIndex = m.index + m[0].length;
-    const tail = TAIL.exec(text);
-    if (!tail) continue;
-    const [whole, action = "", resource, implicitType, explicitType, policyArn] = tail;
+    ACTION.lastIndex = m.index + m[0].length;
+    const actionMatch = ACTION.exec(text);
+    if (!actionMatch) continue;
+    const actionText = clean(actionMatch[1] ?? "");
+    let end = actionMatch.index + actionMatch[0].length;
+
+    ON_RESOURCE.lastIndex = end;
+    const on = ON_RESOURCE.exec(text);
+    let resource: string | undefined;
+    if (on) {
+      const read = readResource(text, on.index + on[0].length);
+      if (read) {
+        resource = read.value;
+        end = read.end;
+      }
+    }
+    BECAUSE.lastIndex = end;
+    const because = BECAUSE.exec(text);
+    const [whole = "", implicitType, allowed, explicitType, policyArn] = because ?? [];
     const words = (implicitType ?? explicitType)?.replace(/\s+/g, " ").trim();
+    const action = asAction(actionText);
     reasons.push({
       principalArn: principal,
-      action: stripPeriod(action) ?? action,
-      resource: stripPeriod(resource),
-      denial:
-        implicitType !== undefined
-          ? "implicit"
-          : explicitType !== undefined
-            ? "explicit"
-            : undefined,
+      actionText,
+      action,
+      permission: asAction(allowed === undefined ? undefined : clean(allowed)) ?? action,
+      resource,
+      denial: implicitType !== undefined ? "implicit" : because ? "explicit" : undefined,
       policyType: policyTypeOf(words),
       policyWords: words,
-      policyArn: stripPeriod(policyArn),
+      policyArn: policyArn === undefined ? undefined : clean(policyArn),
+      operation: operationBefore(text, userAt),
       start: userAt,
-      end: tail.index + whole.length,
+      end: because ? because.index + whole.length : end,
     });
   }
   return reasons;

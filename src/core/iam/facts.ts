@@ -53,6 +53,8 @@ export interface ActionFacts {
   readonly description: string | undefined;
   /** The resource type the ARN matches among the action's, if any. */
   readonly resourceType: string | undefined;
+  /** Every resource type the action authorizes, in IAM's order. */
+  readonly resourceTypes: readonly string[];
   /** False when the action takes resource types and the ARN matches none of them. */
   readonly resourceMatches: boolean | undefined;
   readonly serviceName: string | undefined;
@@ -115,6 +117,7 @@ export function actionFacts({
       accessLevel: undefined,
       description: undefined,
       resourceType: undefined,
+      resourceTypes: [],
       resourceMatches: undefined,
       keys: new Map(),
     };
@@ -162,6 +165,7 @@ export function actionFacts({
     accessLevel: found.accessLevel,
     description: found.description,
     resourceType: matched?.name,
+    resourceTypes: found.resourceTypes.map((rt) => rt.name),
     resourceMatches:
       found.resourceTypes.length === 0 || resourceArn === "*" ? undefined : matched !== undefined,
     keys,

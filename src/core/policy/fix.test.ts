@@ -42,10 +42,11 @@ describe("the Allow policy for a request no policy allowed", () => {
       sessionName: "AWSBackup-AWSBackupROLEEC2",
     });
     expect(fix.passedToService).toBe("ec2.amazonaws.com");
-    expect(fix.notes.map((n) => n.code)).toEqual([
-      "passed-to-service",
-      "placeholder-account",
-      "other-policies-can-deny",
+    expect(fix.notes.map((n) => n.code)).toEqual(["passed-to-service", "other-policies-can-deny"]);
+    // The sample's account was typed over with x's: the guardrail names the exact value.
+    expect(fix.warnings).toEqual([
+      { code: "placeholder-value", value: "arn:aws:iam::xxxxxxxxxxxxx:role/IAM_ROLE_EC2_Access" },
+      { code: "size", size: 244, limit: 10_240, over: false },
     ]);
   });
 

@@ -1,7 +1,9 @@
 import type { Analysis, Statement } from "../model/analysis";
-import { isPlaceholderAccount, parseArn } from "../model/arn";
+import { parseArn } from "../model/arn";
 import type { ActionFacts } from "../iam/facts";
 import { findCondition } from "../model/conditions";
+import { escapeInvisibleInJson, iamLiteral } from "./formats/escape";
+import { checkPolicy, type PolicyWarning } from "./guardrails";
 import type { Principal } from "../model/principal";
 
 export const RESOURCE_SCOPES = ["exact", "type", "any"] as const;
@@ -75,11 +77,19 @@ export type AttachTarget =
     }
   | { readonly kind: "federated-user"; readonly userName: string }
   | { readonly kind: "root" }
+  /** AWS named the principal without an ARN (`User: ci-deployer`): user or role, account unknown. */
+  | { readonly kind: "name-only"; readonly name: string }
   | { readonly kind: "unknown" };
 
 export type FixNote =
-  | { readonly code: "placeholder-account"; readonly value: string }
   | { readonly code: "run-instances-resources" }
+  /** The action authorizes several resource types; the request (and this fix) touched `covered`. */
+  | {
+      readonly code: "other-resource-types";
+      readonly action: string;
+      readonly covered: string | undefined;
+      readonly others: readonly string[];
+    }
   | { readonly code: "passed-to-service"; readonly service: string }
   | { readonly code: "passed-to-service-unknown" }
   | { readonly code: "tentative-verdict" }
@@ -95,6 +105,8 @@ export type Fix =
       /** The `iam:PassedToService` value this PassRole can be scoped to, when the message tells. */
       readonly passedToService: string | undefined;
       readonly notes: readonly FixNote[];
+      /** What to know before pasting it (guardrails.ts). */
+      readonly warnings: readonly PolicyWarning[];
     }
   | {
       readonly kind: "explicit-deny";
@@ -115,7 +127,9 @@ export function sidFor(service: string | undefined, actionName: string): string 
   return `Allow${pascal(service ?? "")}${pascal(actionName)}`.replace(/[^A-Za-z0-9]/g, "");
 }
 
-export const policyJson = (document: PolicyDocument): string => JSON.stringify(document, null, 2);
+/** The policy as IAM reads it; invisible characters written as `\u…` escapes so they can be seen. */
+export const policyJson = (document: PolicyDocument): string =>
+  escapeInvisibleInJson(JSON.stringify(document, null, 2));
 
 export function attachTarget(principal: Principal | undefined): AttachTarget {
   const k = principal?.kind;
@@ -133,8 +147,12 @@ export function attachTarget(principal: Principal | undefined): AttachTarget {
     case "root":
       return { kind: "root" };
     case undefined:
-    case "unknown":
-      return { kind: "unknown" };
+    case "unknown": {
+      const name = principal?.arn;
+      return name !== undefined && name !== "" && !name.startsWith("arn:")
+        ? { kind: "name-only", name }
+        : { kind: "unknown" };
+    }
   }
 }
 
@@ -171,9 +189,10 @@ export function buildFix(
   const notes: FixNote[] = [];
   const condition: Record<string, Record<string, string | readonly string[]>> = {};
   const addCondition = (operator: string, key: string, values: readonly string[]) => {
+    const literal = values.map(iamLiteral);
     condition[operator] = {
       ...condition[operator],
-      [key]: values.length === 1 ? (values[0] ?? "") : values,
+      [key]: literal.length === 1 ? (literal[0] ?? "") : literal,
     };
   };
   let passedToService: string | undefined;
@@ -203,25 +222,32 @@ export function buildFix(
     Sid: sidFor(action.service, canonical.slice(canonical.indexOf(":") + 1)),
     Effect: "Allow",
     Action: canonical,
-    Resource: scopeResource(resource.arn, options.resourceScope ?? "exact"),
+    Resource: iamLiteral(scopeResource(resource.arn, options.resourceScope ?? "exact")),
     ...(Object.keys(condition).length === 0 ? {} : { Condition: condition }),
   };
   const document: PolicyDocument = { Version: "2012-10-17", Statement: [statement] };
 
-  const account = resource.parsed?.account;
-  if (account !== undefined && isPlaceholderAccount(account))
-    notes.push({ code: "placeholder-account", value: account });
-  if (action.qualified.toLowerCase() === "ec2:runinstances")
+  const types = facts?.resourceTypes ?? [];
+  if (types.length > 1 && facts?.resourceType !== undefined && options.resourceScope !== "any")
+    notes.push({
+      code: "other-resource-types",
+      action: canonical,
+      covered: facts.resourceType,
+      others: types.filter((t) => t !== facts.resourceType),
+    });
+  else if (action.qualified.toLowerCase() === "ec2:runinstances")
     notes.push({ code: "run-instances-resources" });
   if (verdict !== "implicit-deny") notes.push({ code: "tentative-verdict" });
   notes.push({ code: "other-policies-can-deny" });
 
+  const attachTo = attachTarget(analysis.principal);
   return {
     kind: "allow-policy",
     document,
     json: policyJson(document),
-    attachTo: attachTarget(analysis.principal),
+    attachTo,
     passedToService,
     notes,
+    warnings: checkPolicy(document, attachTo),
   };
 }

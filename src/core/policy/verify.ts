@@ -1,6 +1,7 @@
 import type { Analysis } from "../model/analysis";
 import { findCondition } from "../model/conditions";
 import { asList, type PolicyStatement } from "./fix";
+import { iamValue } from "./formats/escape";
 
 export interface Check {
   readonly part: "action" | "resource" | "condition";
@@ -78,7 +79,8 @@ export function verifyStatement(statement: PolicyStatement, analysis: Analysis):
   checks.push({
     part: "resource",
     result:
-      resource !== undefined && asList(statement.Resource).some((r) => wildcardMatch(r, resource))
+      resource !== undefined &&
+      asList(statement.Resource).some((r) => wildcardMatch(iamValue(r), resource))
         ? "match"
         : "mismatch",
   });
@@ -91,7 +93,7 @@ export function verifyStatement(statement: PolicyStatement, analysis: Analysis):
         result:
           row === undefined
             ? "unknown"
-            : conditionHolds(operator, asList(values), row.values)
+            : conditionHolds(operator, asList(values).map(iamValue), row.values)
               ? "match"
               : "mismatch",
       });

@@ -2,23 +2,25 @@ import type { PasteAnalysis } from "../analyze-paste";
 import type { ErrorEntry } from "../errors/error-report";
 
 /** Writes an error's findings out again, in words `readErrors` reads back the same way. */
+const operationText = (operation: string): string =>
+  operation.includes(":")
+    ? `API: ${operation}`
+    : `An error occurred when calling the ${operation} operation:`;
+
 function entryText(e: ErrorEntry): string {
   const parts: string[] = [];
-  if (e.apiAction !== undefined) {
-    parts.push(
-      e.apiAction.includes(":")
-        ? `API: ${e.apiAction}`
-        : `An error occurred when calling the ${e.apiAction} operation:`,
-    );
-  }
+  const operation = e.apiAction ?? e.reason?.operation;
+  if (operation !== undefined) parts.push(operationText(operation));
   const r = e.reason;
   if (r) {
-    let sentence = `User: ${r.principalArn} is not authorized to perform: ${r.action}`;
+    let sentence = `User: ${r.principalArn} is not authorized to perform: ${r.actionText}`;
     if (r.resource !== undefined) sentence += ` on resource: ${r.resource}`;
     if (r.denial === "implicit" && r.policyWords)
-      sentence += ` because no ${r.policyWords} allows the ${r.action} action`;
-    if (r.denial === "explicit" && r.policyWords) {
-      sentence += ` with an explicit deny in ${/^[aeiou]/i.test(r.policyWords) ? "an" : "a"} ${r.policyWords}`;
+      sentence += ` because no ${r.policyWords} allows the ${r.permission ?? r.actionText} action`;
+    if (r.denial === "explicit") {
+      sentence += " with an explicit deny";
+      if (r.policyWords)
+        sentence += ` in ${/^[aeiou]/i.test(r.policyWords) ? "an" : "a"} ${r.policyWords}`;
       if (r.policyArn !== undefined) sentence += `: ${r.policyArn}`;
     }
     parts.push(`${sentence}.`);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { REASON_CASES } from "../../../fixtures/reason-cases";
 import { fixtureNames, readFixture, type Folder } from "../../../fixtures/fixtures";
 import { analyzePaste } from "../analyze-paste";
 import { readErrors } from "../errors/error-report";
@@ -147,7 +148,10 @@ describe("redaction", () => {
 });
 
 describe("error findings written out again read back the same", () => {
-  it.each(corpus.filter(([name]) => name.includes("errors/")))("%s", (_, text) => {
+  it.each([
+    ...corpus.filter(([name]) => name.includes("errors/")),
+    ...Object.entries(REASON_CASES).map(([name, c]) => [name, c.text] as const),
+  ])("%s", (_, text) => {
     const before = readErrors(text);
     const paste = analyzePaste(text);
     if (!paste.ok || paste.value.kind !== "errors") throw new Error("an error text");
@@ -156,7 +160,9 @@ describe("error findings written out again read back the same", () => {
       r.groups.map((g) => ({
         reason: g.reason && [
           g.reason.principalArn,
-          g.reason.action,
+          g.reason.actionText,
+          g.reason.permission,
+          g.reason.operation,
           g.reason.resource,
           g.reason.denial,
           g.reason.policyType,

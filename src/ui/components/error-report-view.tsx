@@ -1,19 +1,12 @@
 import { Fragment, useMemo, useState } from "react";
 import { analyze } from "../../core/analyze";
-import type { Analysis } from "../../core/model/analysis";
 import type { DecodeRun } from "../../core/decode/run-decodes";
 import { DecodePanel } from "../decode/decode-panel";
 import { SharePanel } from "../share/share-panel";
 import { Results } from "./results";
-import { asList, buildFix, policyJson } from "../../core/policy/fix";
-import { mergeGrants, type Grant } from "../../core/policy/merge";
+import { draftsFromAnalyses, draftsFromReasons, type DraftPolicy } from "../../core/policy/draft";
 import { resourceLabel, summarizePrincipal } from "../../core/explain/summary";
-import type {
-  DenialGroup,
-  DraftPolicy,
-  ErrorReport,
-  TokenFinding,
-} from "../../core/errors/error-report";
+import type { DenialGroup, ErrorReport, TokenFinding } from "../../core/errors/error-report";
 import { isUsable } from "../../core/errors/judge-token";
 import type { Reason } from "../../core/errors/reason";
 import { parseArn } from "../../core/model/arn";
@@ -22,34 +15,69 @@ import type { MessageKey } from "../i18n/en";
 import { useMessages } from "../i18n/messages";
 import { TEST_IDS } from "../test-ids";
 import { PolicyBlock } from "./copy-button";
-import { targetText } from "./fix-panel";
+import { Formats, targetText } from "./fix-panel";
+import { draftNoteText, PolicySize, PolicyWarnings } from "./policy-checks";
 import { DecodeCommand } from "./warnings";
 import { resourceText, Who } from "./summary-view";
 
 function ReasonSummary({ reason }: { reason: Reason }) {
   const { t, tNodes } = useMessages();
+  const who = <Who principal={summarizePrincipal(buildPrincipal({ arn: reason.principalArn }))} />;
+  if (reason.action === undefined)
+    return (
+      <>
+        <p className="summary-sentence" data-testid={TEST_IDS.summary}>
+          {tNodes("report.summary.noAction", { who, text: <code>{reason.actionText}</code> })}
+        </p>
+        {reason.operation !== undefined && (
+          <p className="hint">{t("report.operation", { operation: reason.operation })}</p>
+        )}
+      </>
+    );
   const denial = reason.denial ?? "unknown";
-  const key: MessageKey =
+  const untyped = denial === "explicit" && reason.policyWords === undefined ? ".untyped" : "";
+  const key = (
     reason.resource === undefined
-      ? `report.summary.noResource.${denial}`
-      : `report.summary.${denial}`;
+      ? `report.summary.noResource.${denial}${untyped}`
+      : `report.summary.${denial}${untyped}`
+  ) as MessageKey;
   const resource =
     reason.resource === undefined
       ? ""
       : resourceText(resourceLabel({ arn: reason.resource, parsed: parseArn(reason.resource) }));
+  const permission = reason.permission ?? reason.action;
   return (
-    <p className="summary-sentence" data-testid={TEST_IDS.summary}>
-      {tNodes(key, {
-        who: <Who principal={summarizePrincipal(buildPrincipal({ arn: reason.principalArn }))} />,
-        action: <code>{reason.action}</code>,
-        resource: <code>{resource}</code>,
-        policy:
-          reason.policyType === undefined
-            ? (reason.policyWords ?? "")
-            : t(`policyType.${reason.policyType}`),
-      })}
-    </p>
+    <>
+      <p className="summary-sentence" data-testid={TEST_IDS.summary}>
+        {tNodes(key, {
+          who,
+          action: <code>{permission}</code>,
+          resource: <code>{resource}</code>,
+          policy:
+            reason.policyType === undefined
+              ? (reason.policyWords ?? "")
+              : t(`policyType.${reason.policyType}`),
+        })}
+      </p>
+      {permission.toLowerCase() !== reason.action.toLowerCase() && (
+        <p className="hint">
+          {tNodes("report.permission", {
+            action: <code>{reason.action}</code>,
+            permission: <code>{permission}</code>,
+          })}
+        </p>
+      )}
+    </>
   );
+}
+
+/** Who can fix it, from the reason sentence; decoding is suggested only when a token can be decoded. */
+function ownerKey(reason: Reason | undefined, decodable: boolean): MessageKey {
+  if (reason?.denial === "explicit" && reason.policyType === undefined)
+    return "owner.explicit.untyped";
+  if (reason?.policyType !== undefined && reason.denial !== undefined)
+    return `owner.${reason.denial}.${reason.policyType}`;
+  return decodable ? "owner.unknown" : "owner.unknown.noToken";
 }
 
 function TokenView({
@@ -137,9 +165,12 @@ function GroupView({ group, partition }: { group: DenialGroup; partition: string
         </p>
       )}
       <p>
-        {reason?.policyType !== undefined && reason.denial !== undefined
-          ? t(`owner.${reason.denial}.${reason.policyType}`)
-          : t("owner.unknown")}
+        {t(
+          ownerKey(
+            reason,
+            tokens.some((f) => isUsable(f.judgement)),
+          ),
+        )}
       </p>
       {reason?.policyArn !== undefined && (
         <p className="hint">{t("report.policyArn", { arn: reason.policyArn })}</p>
@@ -154,51 +185,43 @@ function GroupView({ group, partition }: { group: DenialGroup; partition: string
   );
 }
 
-function DraftView({ draft, several }: { draft: DraftPolicy; several: boolean }) {
+function DraftView({
+  draft,
+  heading,
+  marker,
+}: {
+  draft: DraftPolicy;
+  heading: string;
+  /** Drafted from reason sentences: say the conditions are unknown. */
+  marker: boolean;
+}) {
   const messages = useMessages();
   const { t, tNodes } = messages;
+  const id = `draft-${draft.principalArn}`;
   return (
-    <section className="panel wide fix" aria-labelledby={`draft-${draft.principalArn}`}>
-      <h2 id={`draft-${draft.principalArn}`}>
-        {several ? t("draft.heading.for", { who: draft.principalArn }) : t("draft.heading")}
-      </h2>
-      <p className="notice warning" data-testid={TEST_IDS.inputWarning}>
-        {t("draft.marker")}
-      </p>
+    <section className="panel wide fix" aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      {marker ? (
+        <p className="notice warning" data-testid={TEST_IDS.inputWarning}>
+          {t("draft.marker")}
+        </p>
+      ) : (
+        <p className="hint">{t("decoded.combined.hint")}</p>
+      )}
       <p>{tNodes("fix.allow.intro", { target: targetText(draft.attachTo, messages) })}</p>
+      <PolicyWarnings warnings={draft.warnings} />
       <PolicyBlock json={draft.json} />
+      <PolicySize document={draft.document} warnings={draft.warnings} />
       <ul className="notes">
-        {draft.wildcardResource && <li>{t("draft.wildcard")}</li>}
-        <li>{t("draft.covers")}</li>
+        {draft.notes.map((note, i) => (
+          <li key={i}>{draftNoteText(note, messages)}</li>
+        ))}
+        {marker && <li>{t("draft.covers")}</li>}
         <li>{t("fix.note.other-policies-can-deny")}</li>
       </ul>
+      <Formats document={draft.document} attachTo={draft.attachTo} />
     </section>
   );
-}
-
-/** Several decoded denials of one principal that an Allow fixes: one merged policy for them. */
-function combinedPolicies(
-  analyses: readonly (Analysis | undefined)[],
-): { principalArn: string; json: string }[] {
-  const byPrincipal = new Map<string, Grant[]>();
-  for (const analysis of analyses) {
-    if (!analysis) continue;
-    const fix = buildFix(analysis);
-    const arn = analysis.principal?.arn;
-    if (fix.kind !== "allow-policy" || arn === undefined) continue;
-    const grants = byPrincipal.get(arn) ?? [];
-    for (const s of fix.document.Statement) {
-      for (const action of asList(s.Action))
-        for (const resource of asList(s.Resource)) grants.push({ action, resource });
-    }
-    byPrincipal.set(arn, grants);
-  }
-  return [...byPrincipal]
-    .filter(([, grants]) => grants.length > 1)
-    .map(([principalArn, grants]) => ({
-      principalArn,
-      json: policyJson({ Version: "2012-10-17", Statement: mergeGrants(grants) }),
-    }));
 }
 
 function DecodedResults({ run }: { run: DecodeRun }) {
@@ -212,7 +235,7 @@ function DecodedResults({ run }: { run: DecodeRun }) {
       }),
     [run],
   );
-  const combined = useMemo(() => combinedPolicies(analyses), [analyses]);
+  const combined = useMemo(() => draftsFromAnalyses(analyses), [analyses]);
   return (
     <>
       {run.groups.map((group, i) => {
@@ -240,16 +263,13 @@ function DecodedResults({ run }: { run: DecodeRun }) {
           </section>
         );
       })}
-      {combined.map((c) => (
-        <section
-          key={c.principalArn}
-          className="panel wide fix"
-          aria-label={t("decoded.combined", { who: c.principalArn })}
-        >
-          <h2>{t("decoded.combined", { who: c.principalArn })}</h2>
-          <p className="hint">{t("decoded.combined.hint")}</p>
-          <PolicyBlock json={c.json} />
-        </section>
+      {combined.map((draft) => (
+        <DraftView
+          key={draft.principalArn}
+          draft={draft}
+          heading={t("decoded.combined", { who: draft.principalArn })}
+          marker={false}
+        />
       ))}
     </>
   );
@@ -281,6 +301,14 @@ export function ErrorReportView({
     undefined,
   );
   const run = decoded?.report === report ? decoded.run : undefined;
+  const drafts = useMemo(
+    () =>
+      draftsFromReasons(
+        report.groups.map((g) => g.reason),
+        report.region,
+      ),
+    [report],
+  );
   const usable = report.groups.flatMap((g) =>
     g.tokens.filter((f) => isUsable(f.judgement)).map((f) => f.token),
   );
@@ -318,8 +346,17 @@ export function ErrorReportView({
         />
       )}
       {run && <DecodedResults run={run} />}
-      {report.drafts.map((draft) => (
-        <DraftView key={draft.principalArn} draft={draft} several={report.drafts.length > 1} />
+      {drafts.map((draft) => (
+        <DraftView
+          key={draft.principalArn}
+          draft={draft}
+          heading={
+            drafts.length > 1
+              ? t("draft.heading.for", { who: draft.principalArn })
+              : t("draft.heading")
+          }
+          marker
+        />
       ))}
       <SharePanel paste={{ kind: "errors", report }} passedToService />
     </>

@@ -11,10 +11,12 @@ import {
   type ResourceScope,
 } from "../../core/policy/fix";
 import { FORMATS, formatPolicy, type PolicyFormat } from "../../core/policy/formats";
+import type { PolicyDocument } from "../../core/policy/fix";
 import { verifyStatement } from "../../core/policy/verify";
 import { useMessages, type Messages } from "../i18n/messages";
 import { TEST_IDS } from "../test-ids";
 import { CopyButton, PolicyBlock } from "./copy-button";
+import { PolicySize, PolicyWarnings } from "./policy-checks";
 import { StatementsTable } from "./statements-table";
 import { summarize } from "../../core/explain/summary";
 import { Who } from "./summary-view";
@@ -35,6 +37,8 @@ export function targetText(target: AttachTarget, { tNodes }: Messages): ReactNod
         name: <code>{target.permissionSet ?? "?"}</code>,
         role: <code>{target.roleName}</code>,
       });
+    case "name-only":
+      return tNodes("fix.target.name-only", { name: <code>{target.name}</code> });
     case "federated-user":
     case "root":
     case "unknown":
@@ -44,10 +48,14 @@ export function targetText(target: AttachTarget, { tNodes }: Messages): ReactNod
 
 function noteText(note: FixNote, { t }: Messages): string | undefined {
   switch (note.code) {
-    case "placeholder-account":
-      return t("fix.note.placeholder-account", { value: note.value });
     case "passed-to-service":
       return undefined; // Shown with its switch.
+    case "other-resource-types":
+      return t("fix.note.other-resource-types", {
+        action: note.action,
+        covered: note.covered ?? "?",
+        others: note.others.join(", "),
+      });
     case "run-instances-resources":
     case "passed-to-service-unknown":
     case "tentative-verdict":
@@ -93,10 +101,17 @@ function ResourceScopeSelect({
   );
 }
 
-function Formats({ fix }: { fix: Extract<Fix, { kind: "allow-policy" }> }) {
+/** The policy in the forms people deploy with: the same document, attached to the same target. */
+export function Formats({
+  document,
+  attachTo,
+}: {
+  document: PolicyDocument;
+  attachTo: AttachTarget;
+}) {
   const { t } = useMessages();
   const [format, setFormat] = useState<PolicyFormat>("cli");
-  const text = formatPolicy(fix.document, fix.attachTo, format);
+  const text = formatPolicy(document, attachTo, format);
   return (
     <div className="formats">
       <h3>{t("fix.formats")}</h3>
@@ -137,13 +152,15 @@ function Verify({
   const statement = fix.document.Statement[0];
   if (!statement) return null;
   const checks = verifyStatement(statement, analysis);
+  // A grant wider than the request is warned about above the policy; "Checked" never reads as safe.
+  const risky = fix.warnings.some((w) => w.code === "risky-grant");
   const failed = checks.filter((c) => c.result === "mismatch");
   const unknown = checks.filter((c) => c.result === "unknown");
   return (
     <div data-testid={TEST_IDS.fixVerify}>
       {failed.length === 0 ? (
-        <p className="notice info">
-          {t("fix.verify.ok", {
+        <p className={risky ? "notice warning" : "notice info"}>
+          {t(risky ? "fix.verify.okRisky" : "fix.verify.ok", {
             checks: checks
               .filter((c) => c.result === "match")
               .map(
@@ -212,7 +229,9 @@ function AllowPolicy({
           onOptionsChange={onOptionsChange}
         />
       )}
+      <PolicyWarnings warnings={fix.warnings} />
       <PolicyBlock json={fix.json} />
+      <PolicySize document={fix.document} warnings={fix.warnings} />
       <Verify fix={fix} analysis={analysis} />
       <ul className="notes">
         {fix.notes.map((note, i) => {
@@ -220,7 +239,7 @@ function AllowPolicy({
           return text === undefined ? null : <li key={i}>{text}</li>;
         })}
       </ul>
-      <Formats fix={fix} />
+      <Formats document={fix.document} attachTo={fix.attachTo} />
     </>
   );
 }

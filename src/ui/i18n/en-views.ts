@@ -119,6 +119,61 @@ export const enViews = {
     "nothing: the root user cannot have policies. A denial for root comes from an SCP, an RCP or a resource-based policy",
   "fix.target.unknown":
     "the principal that made the request (its ARN did not tell which role or user)",
+  "fix.target.name-only":
+    "the principal AWS named only as {name}. The error does not say whether it is a user or a role, nor in which account: find it (aws iam get-user --user-name, or get-role --role-name) and attach the policy there",
+  "guard.risky.all-actions":
+    "Risk: this statement grants every action (“*”), which is administrator access — far more than the denied request needs.",
+  "guard.risky.service-wildcard":
+    "Risk: this statement grants every action of a service ({value}) — far more than the denied request needs.",
+  "guard.risky.privilege-escalation":
+    "Risk: {value} lets the principal change permissions or credentials, so it can raise its own access; granting it is close to granting administrator access. Keep it to this exact resource and review who holds it.",
+  "guard.risky.pass-role-any":
+    "Risk: iam:PassRole on every role lets the principal hand any role, administrators' included, to a service. Keep it to the role the request passed.",
+  "guard.placeholder":
+    "“{value}” holds a mask or placeholder, not a real value: replace it before you use this policy.",
+  "guard.invisible":
+    "A value holds characters you cannot see, shown here as escapes: {value}. Check where it came from before you use it.",
+  "guard.invalid-name.characters":
+    "No attach command: the {entity} name “{value}” is not a valid IAM name (letters, digits and +=,.@_- only), so it was masked or is not what AWS wrote.",
+  "guard.invalid-name.length":
+    "No attach command: the {entity} name “{value}” is longer than IAM allows ({limit} characters).",
+  "guard.invalid-name.empty": "No attach command: the {entity} name is unknown.",
+  "guard.entity.user": "user",
+  "guard.entity.role": "role",
+  "guard.entity.permission-set": "permission set",
+  "guard.entity.policy": "policy",
+  "guard.size": "Size: {size} of the {limit} characters allowed here (white space not counted).",
+  "guard.size.over":
+    "This policy is {size} characters, over the {limit} allowed here (white space not counted): use the smaller policies below instead.",
+  "guard.part": "Part {index} of {count}",
+  "draft.note.permission-differs":
+    "AWS was performing {performed}, and the permission it checked — the one missing — is {permission}: the policy grants {permission}.",
+  "draft.note.resource-built":
+    "AWS wrote the resource as “{written}”, not as an ARN; the policy uses {arn}, built from the account in the same error.",
+  "draft.note.resource-wildcard.no-resource":
+    "The error names no resource, so the statement uses “*”. Narrow it once you know the resource.",
+  "draft.note.resource-wildcard.account-unknown":
+    "AWS wrote the resource as “{written}”, not as an ARN, and the error does not tell its account: the statement uses “*”. Replace it with the resource's ARN.",
+  "draft.note.resource-wildcard.region-unknown":
+    "AWS wrote the resource as “{written}”, not as an ARN, and the error does not tell its region: the statement uses “*”. Replace it with the resource's ARN.",
+  "draft.note.resource-wildcard.not-a-resource":
+    "AWS wrote the resource as “{written}”, which is not an ARN and not a name one can be built from: the statement uses “*”.",
+  "fix.note.other-resource-types":
+    "{action} authorizes several resource types. This policy covers {covered} only; the request may also need each of these it uses: {others}. They are checked in turn, and each denial names only the first that fails.",
+  "report.summary.explicit.untyped":
+    "{who} may not {action} on {resource}: an explicit Deny blocks it (the error does not say in which policy).",
+  "report.summary.noResource.explicit.untyped":
+    "{who} may not {action}: an explicit Deny blocks it (the error does not say in which policy).",
+  "report.summary.noAction":
+    "{who} was denied, but AWS did not name the action (it wrote “{text}”).",
+  "report.operation":
+    "The error came from the {operation} operation: the action is likely in that service.",
+  "report.permission":
+    "AWS was performing {action}; the permission it checked, and the one missing, is {permission}.",
+  "owner.explicit.untyped":
+    "An explicit Deny matched, and the error does not say in which policy. It can be in the principal's identity-based policies or permissions boundary (account administrators), a service or resource control policy (organization administrators), a session policy (whoever assumed the role) or the resource's own policy (its owner). No Allow can fix it.",
+  "owner.unknown.noToken":
+    "The error does not say which policy denied it and carries no token to decode. Look for the full error in the tool's debug log or in CloudTrail.",
   "fix.copy": "Copy policy",
   "fix.copyFormat": "Copy",
   "fix.scope.label": "Resource",
@@ -132,6 +187,8 @@ export const enViews = {
   "format.cloudformation": "CloudFormation",
   "format.cdk": "CDK (TypeScript)",
   "fix.verify.ok": "Checked: this statement allows the denied request ({checks}).",
+  "fix.verify.okRisky":
+    "Checked: this statement allows the denied request ({checks}) — and much more: see the risk above.",
   "fix.verify.bad":
     "This statement would not allow the denied request: {parts} no longer match. Undo the last narrowing.",
   "fix.verify.part.action": "action",
@@ -142,8 +199,6 @@ export const enViews = {
   "fix.passedToService.label": "Only when passing the role to {service} (iam:PassedToService)",
   "fix.passedToService.why":
     "The request passed the role to {service}; this keeps the principal from passing the role to any other service. The service that finally assumes the role can differ from the one that received it (ECS tasks: ecs-tasks.amazonaws.com): change the value if so.",
-  "fix.note.placeholder-account":
-    "Replace “{value}” with your real account ID before you use this policy.",
   "fix.note.run-instances-resources":
     "RunInstances checks several resources in turn (instance, image, subnet, network interface, security group, volume, key pair). Once this one is allowed the next may be denied: decode that error too.",
   "fix.note.passed-to-service-unknown":
@@ -274,8 +329,6 @@ export const enViews = {
   "draft.heading.for": "Draft policy for {who}",
   "draft.marker":
     "Drafted from the error text, not from a decoded message: the request's conditions are unknown until you decode the token. Review it before you use it.",
-  "draft.wildcard":
-    'Some errors named no resource, so their statements use "Resource": "*". Narrow it if the action supports resource-level permissions.',
   "draft.covers":
     "It covers the denials that an Allow in the principal's own policy fixes; the others above need someone else's change.",
   "decode.heading": "Decode with AWS",

@@ -160,6 +160,61 @@ export const ja: Dictionary = {
     "どこにもアタッチできません。ルートユーザーにはポリシーを付けられません。ルートの拒否は SCP、RCP、またはリソースベースのポリシーによるものです",
   "fix.target.unknown":
     "リクエストしたプリンシパル（ARN からはどのロールやユーザーか判別できませんでした）",
+  "fix.target.name-only":
+    "AWS が {name} という名前だけで示したプリンシパル。ユーザーかロールか、どのアカウントかはエラーからわかりません。aws iam get-user --user-name または get-role --role-name で確かめて、そこにアタッチしてください",
+  "guard.risky.all-actions":
+    "リスク: このステートメントはすべてのアクション（“*”）を許可します。管理者権限と同じで、拒否されたリクエストに必要な範囲をはるかに超えています。",
+  "guard.risky.service-wildcard":
+    "リスク: このステートメントはサービスのすべてのアクション（{value}）を許可します。拒否されたリクエストに必要な範囲をはるかに超えています。",
+  "guard.risky.privilege-escalation":
+    "リスク: {value} を持つプリンシパルは権限や認証情報を変更でき、自分の権限を引き上げられます。管理者権限を与えるのに近いので、このリソースだけに限り、誰が持つかを確認してください。",
+  "guard.risky.pass-role-any":
+    "リスク: すべてのロールへの iam:PassRole は、管理者のロールを含むどのロールでもサービスに渡せるようにします。リクエストが渡したロールだけに限ってください。",
+  "guard.placeholder":
+    "「{value}」には実際の値ではなく、マスクやプレースホルダーが入っています。使う前に置き換えてください。",
+  "guard.invisible":
+    "値に目に見えない文字が含まれています（エスケープして表示）: {value}。使う前に出どころを確認してください。",
+  "guard.invalid-name.characters":
+    "アタッチ用のコマンドはありません。{entity}名「{value}」は IAM の名前として無効です（英数字と +=,.@_- のみ）。マスクされたか、AWS が書いた名前ではありません。",
+  "guard.invalid-name.length":
+    "アタッチ用のコマンドはありません。{entity}名「{value}」は IAM の上限（{limit} 文字）より長いです。",
+  "guard.invalid-name.empty": "アタッチ用のコマンドはありません。{entity}名がわかりません。",
+  "guard.entity.user": "ユーザー",
+  "guard.entity.role": "ロール",
+  "guard.entity.permission-set": "許可セット",
+  "guard.entity.policy": "ポリシー",
+  "guard.size": "サイズ: {size} 文字（上限 {limit} 文字、空白は数えません）。",
+  "guard.size.over":
+    "このポリシーは {size} 文字で、ここでの上限 {limit} 文字（空白は数えません）を超えています。代わりに下の小さなポリシーを使ってください。",
+  "guard.part": "{count} 個中 {index} 個目",
+  "draft.note.permission-differs":
+    "AWS が実行していたのは {performed} で、確認して不足していた権限は {permission} です。ポリシーでは {permission} を許可します。",
+  "draft.note.resource-built":
+    "AWS はリソースを ARN ではなく「{written}」と書いています。ポリシーでは、同じエラーのアカウントから組み立てた {arn} を使います。",
+  "draft.note.resource-wildcard.no-resource":
+    "エラーにリソースがないので、ステートメントは “*” を使います。リソースがわかったら絞り込んでください。",
+  "draft.note.resource-wildcard.account-unknown":
+    "AWS はリソースを ARN ではなく「{written}」と書いており、アカウントもわからないので、ステートメントは “*” を使います。リソースの ARN に置き換えてください。",
+  "draft.note.resource-wildcard.region-unknown":
+    "AWS はリソースを ARN ではなく「{written}」と書いており、リージョンもわからないので、ステートメントは “*” を使います。リソースの ARN に置き換えてください。",
+  "draft.note.resource-wildcard.not-a-resource":
+    "AWS はリソースを「{written}」と書いています。ARN でも、ARN を組み立てられる名前でもないので、ステートメントは “*” を使います。",
+  "fix.note.other-resource-types":
+    "{action} は複数の種類のリソースを確認します。このポリシーが対象にするのは {covered} だけです。リクエストが使う次のリソースも必要になることがあります: {others}。順に確認され、拒否のたびに最初に失敗した 1 つだけが示されます。",
+  "report.summary.explicit.untyped":
+    "{who} は {resource} に対する {action} を許可されていません。明示的な Deny が拒否しています（どのポリシーかはエラーに書かれていません）。",
+  "report.summary.noResource.explicit.untyped":
+    "{who} は {action} を許可されていません。明示的な Deny が拒否しています（どのポリシーかはエラーに書かれていません）。",
+  "report.summary.noAction":
+    "{who} は拒否されましたが、AWS はアクションを示していません（「{text}」と書かれています）。",
+  "report.operation":
+    "エラーは {operation} オペレーションで起きました。アクションはそのサービスのものと考えられます。",
+  "report.permission":
+    "AWS が実行していたのは {action} で、確認して不足していた権限は {permission} です。",
+  "owner.explicit.untyped":
+    "明示的な Deny に一致しましたが、どのポリシーかはエラーに書かれていません。候補: プリンシパルのアイデンティティベースのポリシーやアクセス許可の境界（アカウント管理者）、サービスコントロールポリシーやリソースコントロールポリシー（組織の管理者）、セッションポリシー（ロールを引き受けた人やツール）、リソース自体のポリシー（所有者）。Allow では解決できません。",
+  "owner.unknown.noToken":
+    "どのポリシーが拒否したかはエラーに書かれておらず、デコードできるトークンもありません。ツールのデバッグログか CloudTrail で完全なエラーを探してください。",
   "fix.copy": "ポリシーをコピー",
   "fix.copyFormat": "コピー",
   "fix.scope.label": "リソース",
@@ -173,6 +228,8 @@ export const ja: Dictionary = {
   "format.cloudformation": "CloudFormation",
   "format.cdk": "CDK (TypeScript)",
   "fix.verify.ok": "確認済み: このステートメントは拒否されたリクエストを許可します（{checks}）。",
+  "fix.verify.okRisky":
+    "確認済み: このステートメントは拒否されたリクエストを許可します（{checks}）。ただし、それ以上のものも許可します。上のリスクを確認してください。",
   "fix.verify.bad":
     "このステートメントでは拒否されたリクエストを許可できません: {parts} が一致しなくなります。直前の絞り込みを取り消してください。",
   "fix.verify.part.action": "アクション",
@@ -183,7 +240,6 @@ export const ja: Dictionary = {
   "fix.passedToService.label": "ロールを {service} に渡すときだけ許可する（iam:PassedToService）",
   "fix.passedToService.why":
     "このリクエストはロールを {service} に渡していました。この条件で、ほかのサービスにはロールを渡せなくなります。最終的にロールを引き受けるサービスは、ロールを受け取ったサービスと異なる場合があります（ECS タスク: ecs-tasks.amazonaws.com）。その場合は値を変えてください。",
-  "fix.note.placeholder-account": "使う前に「{value}」を実際のアカウント ID に置き換えてください。",
   "fix.note.run-instances-resources":
     "RunInstances は複数のリソース（インスタンス、イメージ、サブネット、ネットワークインターフェイス、セキュリティグループ、ボリューム、キーペア）を順に確認します。このリソースを許可すると次のリソースで拒否されることがあるので、そのエラーもデコードしてください。",
   "fix.note.passed-to-service-unknown":
@@ -354,8 +410,6 @@ export const ja: Dictionary = {
   "draft.heading.for": "{who} 用のポリシーの下書き",
   "draft.marker":
     "デコード済みメッセージではなくエラー文から作った下書きです。トークンをデコードするまでリクエストの条件はわかりません。使う前に確認してください。",
-  "draft.wildcard":
-    'リソースが書かれていないエラーがあったため、そのステートメントは "Resource": "*" にしています。アクションがリソースレベルの権限に対応しているなら絞り込んでください。',
   "draft.covers":
     "対象は、プリンシパル自身のポリシーに Allow を足せば直る拒否だけです。上のほかの拒否は、別の誰かの変更が必要です。",
   "decode.heading": "AWS でデコード",

@@ -1,0 +1,87 @@
+import type { DraftNote } from "../../core/policy/draft";
+import type { PolicyDocument } from "../../core/policy/fix";
+import { policyJson } from "../../core/policy/fix";
+import { splitToLimit, type PolicyWarning } from "../../core/policy/guardrails";
+import { NAME_LIMITS } from "../../core/policy/iam-names";
+import { useMessages, type Messages } from "../i18n/messages";
+import { TEST_IDS } from "../test-ids";
+import { PolicyBlock } from "./copy-button";
+
+function warningText(w: PolicyWarning, { t }: Messages): string {
+  switch (w.code) {
+    case "risky-grant":
+      return t(`guard.risky.${w.risk}`, { value: w.value });
+    case "placeholder-value":
+      return t("guard.placeholder", { value: w.value });
+    case "invisible-characters":
+      return t("guard.invisible", { value: w.value });
+    case "invalid-name":
+      return t(`guard.invalid-name.${w.problem.reason}`, {
+        entity: t(`guard.entity.${w.problem.entity}`),
+        value: w.problem.value,
+        limit: NAME_LIMITS[w.problem.entity],
+      });
+    case "size":
+      return t(w.over ? "guard.size.over" : "guard.size", {
+        size: w.size.toLocaleString(),
+        limit: w.limit.toLocaleString(),
+      });
+  }
+}
+
+/** Everything to know before pasting a policy, above it; the size line is a hint unless over. */
+export function PolicyWarnings({ warnings }: { warnings: readonly PolicyWarning[] }) {
+  const messages = useMessages();
+  const serious = warnings.filter((w) => w.code !== "size" || w.over);
+  return serious.length === 0 ? null : (
+    <ul className="policy-warnings">
+      {serious.map((w, i) => (
+        <li key={i} className="notice warning" data-testid={TEST_IDS.inputWarning}>
+          {warningText(w, messages)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The policy's size against its limit, and when over, the same policy as several under it. */
+export function PolicySize({
+  document,
+  warnings,
+}: {
+  document: PolicyDocument;
+  warnings: readonly PolicyWarning[];
+}) {
+  const messages = useMessages();
+  const size = warnings.find((w) => w.code === "size");
+  if (!size) return null;
+  if (!size.over) return <p className="hint">{warningText(size, messages)}</p>;
+  const parts = splitToLimit(document, size.limit);
+  return (
+    <div className="policy-parts">
+      {parts.map((part, i) => (
+        <section
+          key={i}
+          aria-label={messages.t("guard.part", { index: i + 1, count: parts.length })}
+        >
+          <h4>{messages.t("guard.part", { index: i + 1, count: parts.length })}</h4>
+          <PolicyBlock json={policyJson(part)} />
+        </section>
+      ))}
+    </div>
+  );
+}
+
+export function draftNoteText(note: DraftNote, { t }: Messages): string {
+  switch (note.code) {
+    case "permission-differs":
+      return t("draft.note.permission-differs", {
+        performed: note.performed,
+        permission: note.permission,
+      });
+    case "resource-built":
+      return t("draft.note.resource-built", { written: note.written, arn: note.arn });
+    case "resource-wildcard":
+      return t(`draft.note.resource-wildcard.${note.why}`, { written: note.written ?? "" });
+  }
+}
