@@ -189,13 +189,9 @@ const DECODED: Record<string, Expected> = {
     action: "iam:PassRole",
     resource: "arn:aws:iam::accountID:role/EC2_instance_Profile_role",
     conditions: undefined,
-    warnings: [
-      "incomplete",
-      "token-noted",
-      "verdict-partly-unknown",
-      "placeholder-account",
-      "name-arn-mismatch",
-    ],
+    // The command beside it holds AWS's documentation example token (…-abcdefghijklmn-…): a
+    // placeholder, not a token to decode, so it is not noted.
+    warnings: ["incomplete", "verdict-partly-unknown", "placeholder-account", "name-arn-mismatch"],
   },
   "27-iam-passrole-pretty-removed-redaction-truncated.txt": {
     verdict: "implicit-deny",
@@ -276,5 +272,23 @@ describe("every decoded sample in the corpus", () => {
     const result = analyze(readFixture("decoded", name));
     if (!result.ok) throw new Error(`expected an analysis, got ${JSON.stringify(result.error)}`);
     expect(view(result.value)).toEqual(expected);
+  });
+});
+
+describe("duplicate keys are reported, not silently resolved", () => {
+  it("names the key written twice", () => {
+    const text = readFixture("decoded", "24-awsdocs-iam-cli-example-runinstances-chain-user.txt");
+    const twice = text.replace('\\"allowed\\":false', '\\"allowed\\":true,\\"allowed\\":false');
+    const result = analyze(twice);
+    if (!result.ok) throw new Error("analysis expected");
+    expect(result.value.warnings).toContainEqual({ code: "duplicate-keys", keys: ["allowed"] });
+  });
+
+  it("keys repeated in different objects are not duplicates", () => {
+    const result = analyze(
+      readFixture("decoded", "24-awsdocs-iam-cli-example-runinstances-chain-user.txt"),
+    );
+    if (!result.ok) throw new Error("analysis expected");
+    expect(result.value.warnings.map((w) => w.code)).not.toContain("duplicate-keys");
   });
 });

@@ -1,4 +1,4 @@
-import { findTokens } from "./input/find-tokens";
+import { tokensBeside } from "./errors/note-tokens";
 import { isRecord } from "./guards";
 import { nestsDeeperThan } from "./input/balanced";
 import { locateDecoded, type Located } from "./input/locate-decoded";
@@ -6,6 +6,7 @@ import { LIMITS } from "./limits";
 import type { Analysis } from "./model/analysis";
 import { buildAnalysis } from "./model/build-analysis";
 import type { IncompleteReason, InputError, Warning } from "./notices";
+import { duplicateKeys } from "./parse/duplicate-keys";
 import { salvageFields } from "./parse/salvage";
 import {
   lineAndColumn,
@@ -108,7 +109,7 @@ export function analyze(input: string): Result<Analysis, InputError> {
   if (input.length > LIMITS.maxInputChars) {
     return err({ code: "too-large", size: input.length, limit: LIMITS.maxInputChars });
   }
-  const tokens = findTokens(input);
+  const tokens = tokensBeside(input);
   const located = locateDecoded(input);
   if (located && nestsDeeperThan(located.jsonText, LIMITS.maxNesting)) {
     return err({ code: "too-deep", limit: LIMITS.maxNesting });
@@ -123,7 +124,12 @@ export function analyze(input: string): Result<Analysis, InputError> {
     const value = parsed.complete
       ? parsed.value
       : fillFromSalvage(parsed.value, salvageFields(input));
-    const warnings: Warning[] = [...located.warnings, ...tokenWarnings];
+    const duplicates = duplicateKeys(located.jsonText);
+    const warnings: Warning[] = [
+      ...located.warnings,
+      ...tokenWarnings,
+      ...(duplicates.length > 0 ? [{ code: "duplicate-keys" as const, keys: duplicates }] : []),
+    ];
     if (!parsed.complete) {
       warnings.unshift(incompleteWarning(value, parsed, located, input, incompleteReason(located)));
     }

@@ -21,7 +21,9 @@ export type Warning =
   | { readonly code: "name-arn-mismatch"; readonly name: string; readonly arnName: string }
   | { readonly code: "unexpected-shape"; readonly field: string; readonly detail: string }
   | { readonly code: "verdict-partly-unknown" }
-  | { readonly code: "string-booleans" };
+  | { readonly code: "string-booleans" }
+  /** The same key twice in one object: JSON readers keep the last, so the paste may say two things. */
+  | { readonly code: "duplicate-keys"; readonly keys: readonly string[] };
 
 export type InputError =
   | { readonly code: "empty" }

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from "node:path";
 import { z } from "zod";
 import { CSP_HEADER } from "../../csp";
-import { isValidToken } from "../core/decode/token";
+import { isValidToken } from "../core/errors/token-vocabulary";
 import { readBody, refuse } from "./guards";
 import { decodeToken, listProfiles, whoAmI, type CallOptions } from "./sts";
 

@@ -1,15 +1,18 @@
 import { findCloudTrailEvents, type CloudTrailEvent } from "./cloudtrail";
-import { judgeToken, type TokenJudgement } from "./judge-token";
+import { judgeToken } from "./judge-token";
+import type { TokenJudgement } from "./token-vocabulary";
 import { findMarkers } from "./marker";
 import { operationBefore } from "./operation";
 import { findReasons, type Reason } from "./reason";
-import { bareToken, readToken } from "./read-token";
+import { looseTokens, readToken } from "./read-token";
 
 export interface TokenFinding {
   /** Exactly the token's characters, with the wrapping removed; empty when there was none. */
   readonly token: string;
   /** What stood where the token should be (`<omitted>`, `<ENCODED MESSAGE>`), if anything. */
   readonly placeholder: string | undefined;
+  /** The author's elision inside the token (`...`, `<中略>`), if any. */
+  readonly elided: string | undefined;
   readonly judgement: TokenJudgement;
   /** The CLI reads `--encoded-message -abc` as an option: such tokens need `--encoded-message=`. */
   readonly startsWithDash: boolean;
@@ -54,18 +57,18 @@ function lineCounter(text: string): (offset: number) => number {
   };
 }
 
-function singleToken(token: string): ErrorEntry {
+function finding(read: {
+  token: string;
+  placeholder: string | undefined;
+  ellipsis: boolean;
+  elided: string | undefined;
+}): TokenFinding {
   return {
-    line: 1,
-    reason: undefined,
-    token: {
-      token,
-      placeholder: undefined,
-      judgement: judgeToken({ token, placeholder: undefined, ellipsis: false }),
-      startsWithDash: token.startsWith("-"),
-    },
-    apiAction: undefined,
-    event: undefined,
+    token: read.token,
+    placeholder: read.placeholder,
+    elided: read.elided,
+    judgement: judgeToken(read),
+    startsWithDash: read.token.startsWith("-"),
   };
 }
 
@@ -78,6 +81,7 @@ function extract(text: string, event?: CloudTrailEvent): ErrorEntry[] {
   // sentence that stands between the previous error and it.
   let r = 0;
   let previousEnd = 0;
+  const taken: { start: number; end: number }[] = [];
   for (const marker of markers) {
     let reason: Reason | undefined;
     for (; r < reasons.length && (reasons[r]?.end ?? Infinity) <= marker.start; r++) {
@@ -90,17 +94,13 @@ function extract(text: string, event?: CloudTrailEvent): ErrorEntry[] {
       at: marker.start,
       entry: {
         reason,
-        token: {
-          token: read.token,
-          placeholder: read.placeholder,
-          judgement: judgeToken(read),
-          startsWithDash: read.token.startsWith("-"),
-        },
+        token: finding(read),
         apiAction: operationBefore(text, marker.start),
         event,
       },
     });
     previousEnd = read.end;
+    taken.push({ start: marker.start, end: read.end });
   }
   for (const reason of reasons) {
     if (!used.has(reason))
@@ -109,9 +109,23 @@ function extract(text: string, event?: CloudTrailEvent): ErrorEntry[] {
         entry: { reason, token: undefined, apiAction: undefined, event },
       });
   }
-  if (found.length === 0 && event === undefined) {
-    const token = bareToken(text);
-    return token === undefined ? [] : [singleToken(token)];
+  for (const reason of reasons) taken.push(reason);
+  // A token on its own lines with no marker: `Here is the encoded message:` and the token below.
+  for (const loose of looseTokens(text, taken)) {
+    found.push({
+      at: loose.start,
+      entry: {
+        reason: undefined,
+        token: finding({
+          token: loose.token,
+          placeholder: undefined,
+          ellipsis: false,
+          elided: undefined,
+        }),
+        apiAction: undefined,
+        event,
+      },
+    });
   }
   found.sort((a, b) => a.at - b.at);
   const lineOf = lineCounter(text);

@@ -33,4 +33,10 @@ describe("judgeToken", () => {
   ])("%s", (_, token, placeholder, ellipsis, judgement) => {
     expect(judgeToken({ token, placeholder, ellipsis })).toBe(judgement);
   });
+
+  it("an author's elision inside a real token is 'elided', whatever the length", () => {
+    expect(
+      judgeToken({ token: REAL, placeholder: undefined, ellipsis: false, elided: "<中略>" }),
+    ).toBe("elided");
+  });
 });

@@ -1,21 +1,10 @@
+import { MIN_COMPLETE_LENGTH, type TokenJudgement } from "./token-vocabulary";
+
 /**
  * What a found token is worth. Real encoded messages are URL-safe base64 of encrypted data,
  * 376 to 1,535 characters in the collected samples (fixtures/CORPUS-INDEX.md): random mixed case,
  * never a run of one letter, never short.
  */
-export const TOKEN_JUDGEMENTS = [
-  "complete",
-  "truncated",
-  "placeholder",
-  "redacted",
-  "lowercased",
-  "empty",
-] as const;
-export type TokenJudgement = (typeof TOKEN_JUDGEMENTS)[number];
-
-/** Far shorter than any real token; a cut-off copy or a log line that was shortened. */
-export const MIN_COMPLETE_LENGTH = 300;
-
 // Lower-case words of seven letters or more: random base64 spells one about once in 10^12 tokens.
 const PLACEHOLDER_WORDS = /abcdefgh|example|placeholder|omitted|redacted/;
 
@@ -23,10 +12,13 @@ export function judgeToken({
   token,
   placeholder,
   ellipsis,
+  elided,
 }: {
   token: string;
   placeholder: string | undefined;
   ellipsis: boolean;
+  /** An author's elision (`...`, `<中略>`, `‹snip›`) in the middle of the token. */
+  elided?: string | undefined;
 }): TokenJudgement {
   if (token === "") return placeholder === undefined ? "empty" : "placeholder";
   if (
@@ -36,12 +28,10 @@ export function judgeToken({
   ) {
     return "placeholder";
   }
+  if (elided !== undefined) return "elided";
   // Someone typed over part of it: a run of x that random base64 essentially never has.
   if (/x{5,}|X{5,}/.test(token)) return "redacted";
   if (ellipsis || token.length < MIN_COMPLETE_LENGTH) return "truncated";
   if (!/[A-Z]/.test(token)) return "lowercased";
   return "complete";
 }
-
-/** Tokens worth decoding: the others fail with InvalidAuthorizationMessageException. */
-export const isUsable = (judgement: TokenJudgement): boolean => judgement === "complete";

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { bareToken, readToken } from "./read-token";
+import { readFixture } from "../../../fixtures/fixtures";
+import { readErrors } from "./error-report";
+import { looseTokens, readToken } from "./read-token";
 
 const T = "AbCdEfGhIj0123456789_-KlMnOpQrStUvWxYz".repeat(3); // 114 characters, wraps at 38
 
@@ -50,9 +52,12 @@ describe("readToken removes exactly the wrapping", () => {
   });
 });
 
-describe("bareToken", () => {
+describe("looseTokens: a token on its own lines, with no marker", () => {
   it("joins a hard-wrapped bare token", () => {
-    expect(bareToken(`${T.slice(0, 60)}\n${T.slice(60)}\n`)).toBe(T);
+    const real = REAL.slice(0, 420);
+    expect(looseTokens(`${real.slice(0, 60)}\n${real.slice(60)}\n`, [])).toEqual([
+      { token: real, start: 0, end: 421 },
+    ]);
   });
   it.each([
     [
@@ -60,8 +65,68 @@ describe("bareToken", () => {
       "This is a sentence that is long enough to be mistaken for a token if we were careless about it.",
     ],
     ["a short word", "Abc123"],
-    ["lower case only", "abcdefghij0123456789".repeat(6)],
+    ["lower case only", "abcdefghij0123456789".repeat(60)],
   ])("ignores %s", (_, text) => {
-    expect(bareToken(text)).toBeUndefined();
+    expect(looseTokens(text, [])).toEqual([]);
+  });
+  it("leaves what another reader took", () => {
+    expect(looseTokens(REAL, [{ start: 5, end: 6 }])).toEqual([]);
+  });
+});
+
+/** A real token from the corpus (fixtures/errors/03): the oracle for every shape below. */
+const REAL = readFixture("errors", "03-bare-token-hard-wrapped-lines.txt").replace(/\s+/g, "");
+
+/** Hard-wraps `line` at a fixed column, every physical line starting with `indent`. */
+const wrap = (line: string, column: number, indent: string): string => {
+  const width = column - indent.length;
+  const lines: string[] = [];
+  for (let i = 0; i < line.length; i += width) lines.push(indent + line.slice(i, i + width));
+  return lines.join("\n");
+};
+
+describe("every token, however it was printed (real token, hand-built layouts)", () => {
+  const tokensOf = (text: string) =>
+    readErrors(text).entries.map((e) => [e.token?.token, e.token?.judgement]);
+
+  it("alone on its own line after a line of prose", () => {
+    expect(tokensOf(`IAM steps look fine. Here is the encoded message.\n${REAL}\n`)).toEqual([
+      [REAL, "complete"],
+    ]);
+  });
+
+  it("hard-wrapped at a fixed column in an indented progress log, the wrap splitting 'Encoded'", () => {
+    const base =
+      "* aws_instance.web: Error launching source instance: UnauthorizedOperation: You are not authorized to perform this operation.";
+    // Padded so that the 56-character lines (column 60 less the indent) break after "Encod".
+    const lead = `${base} `.padEnd(Math.ceil((base.length + 6) / 56) * 56 - 5, " ");
+    const line = `${lead}Encoded authorization failure message: ${REAL}`;
+    const log = `aws_instance.web: Still creating... [10s elapsed]\n${wrap(line, 60, "    ")}\n\n    status code: 403`;
+    expect(log).toContain("Encod\n    ed authorization");
+    // The token's first piece on the marker's line is short: only a fixed-column wrap explains it.
+    const firstPiece = /failure message: ([A-Za-z0-9_-]*)\n/.exec(log)?.[1] ?? "";
+    expect(firstPiece.length).toBeLessThan(40);
+    expect(tokensOf(log)).toEqual([[REAL, "complete"]]);
+  });
+
+  it("string literals joined with +, the first on the line after the marker", () => {
+    const code = `throw new Error(\n  "You are not authorized to perform this operation. Encoded authorization failure message: " +\n    "${REAL.slice(0, 200)}" +\n    "${REAL.slice(200)}"\n);`;
+    expect(tokensOf(code)).toEqual([[REAL, "complete"]]);
+  });
+
+  it.each(["<中略>", "‹snip›", "...", "…", "[...]"])(
+    "an author's elision %j inside it is 'elided', never cut off",
+    (elision) => {
+      const text = `Encoded authorization failure message: ${REAL.slice(0, 120)}${elision}${REAL.slice(-80)}\nstatus code: 403`;
+      const [entry] = readErrors(text).entries;
+      expect(entry?.token).toMatchObject({ judgement: "elided", elided: elision });
+    },
+  );
+
+  it("a tool's ... at the end is still 'cut off'", () => {
+    const [entry] = readErrors(
+      `Encoded authorization failure message: ${REAL.slice(0, 500)}...", "x": 1`,
+    ).entries;
+    expect(entry?.token?.judgement).toBe("truncated");
   });
 });

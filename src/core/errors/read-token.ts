@@ -3,16 +3,15 @@
  * (line breaks with indentation or `│` prefixes, `\` continuations, string concatenation) and never
  * changing a character of the token itself.
  */
+import { isTokenChar, looksLikeToken, TOKEN_RUN } from "./token-vocabulary";
 
-const TOKEN_CHAR = /[A-Za-z0-9_-]/;
-const isTokenChar = (c: string | undefined): boolean => c !== undefined && TOKEN_CHAR.test(c);
 const isBlank = (c: string | undefined): boolean => c === " " || c === "\t";
 const isLineBreak = (c: string | undefined): boolean => c === "\n" || c === "\r";
 /** What log viewers and Terraform put at the start of a continuation line. */
 const isLinePrefix = (c: string | undefined): boolean =>
   isBlank(c) || c === "│" || c === "|" || c === ">";
 
-/** Hard-wrapped tokens fill their lines; a short line before a break is the end of the token. */
+/** Hard-wrapped lines are full; a short line before a break is the end of the token. */
 const MIN_WRAPPED_LINE = 40;
 
 export interface TokenRead {
@@ -22,6 +21,8 @@ export interface TokenRead {
   readonly placeholder: string | undefined;
   /** The token ends in `...` or `…`: the tool cut it off. */
   readonly ellipsis: boolean;
+  /** An author's elision inside the token (`...`, `<中略>`, `‹snip›`): the marker as written. */
+  readonly elided: string | undefined;
   /** Index in the text just past what was read. */
   readonly end: number;
 }
@@ -32,6 +33,16 @@ function skipLineBreakAndPrefix(text: string, i: number): number {
   if (text[j] === "\n") j++;
   while (isLinePrefix(text[j])) j++;
   return j;
+}
+
+/**
+ * Characters from the start of the line that holds `i` up to `i`: a hard wrap fills its line.
+ * Looks back a bounded distance (a long line is long enough), so many markers on one line stay linear.
+ */
+function columnOf(text: string, i: number): number {
+  const window = text.slice(Math.max(0, i - 256), i);
+  const newline = window.lastIndexOf("\n");
+  return newline === -1 ? window.length : window.length - newline - 1;
 }
 
 /** If a hard-wrapped continuation of the token starts after position `i` (at a line end), where. */
@@ -58,9 +69,20 @@ function concatenation(text: string, i: number): number | undefined {
   return match ? i + match[0].length : undefined;
 }
 
+/** An author's elision between two runs of token characters. */
+const ELISION = /^(?:\.{3}|…|<[^<>\n]{1,12}>|‹[^‹›\n]{1,12}›|\[[^[\]\n]{0,12}\]|\((?:\.{3}|…)\))/;
+
+function elisionAt(text: string, i: number): string | undefined {
+  const m = ELISION.exec(text.slice(i, i + 16));
+  return m && isTokenChar(text[i + m[0].length]) ? m[0] : undefined;
+}
+
 export function readToken(text: string, from: number): TokenRead {
   let i = from;
   while (isBlank(text[i])) i++;
+  // The first literal may start on the next line: `message: " +\n    "AbC…`.
+  const opening = concatenation(text, i);
+  if (opening !== undefined && isTokenChar(text[opening])) i = opening;
   // The token may start on the next lines (AWS CLI v1 indents it under a blank line).
   let lookahead = i;
   for (let breaks = 0; breaks < 3 && isLineBreak(text[lookahead]); breaks++) {
@@ -69,18 +91,27 @@ export function readToken(text: string, from: number): TokenRead {
   if (isTokenChar(text[lookahead])) i = lookahead;
   // Another marker right away: this error's token is missing, not the next marker's first word.
   if (/^Encoded\s+authori/i.test(text.slice(i, i + 24)))
-    return { token: "", placeholder: undefined, ellipsis: false, end: i };
+    return { token: "", placeholder: undefined, ellipsis: false, elided: undefined, end: i };
   // A quote may open it: JSON strings, Python reprs, backticks.
   if (/["'`]/.test(text[i] ?? "") && isTokenChar(text[i + 1])) i++;
 
   const parts: string[] = [];
-  let lineLength = 0;
+  let elided: string | undefined;
+  // The first line is measured from its start: the marker shares it, and the wrap column is fixed.
+  let lineLength = columnOf(text, i);
   for (;;) {
     const start = i;
     while (isTokenChar(text[i])) i++;
     parts.push(text.slice(start, i));
     lineLength += i - start;
     if (i === start) break;
+    const elision = elisionAt(text, i);
+    if (elision !== undefined) {
+      elided ??= elision;
+      i += elision.length;
+      lineLength += elision.length;
+      continue;
+    }
     const concatenated = concatenation(text, i);
     if (concatenated !== undefined && isTokenChar(text[concatenated])) {
       i = concatenated;
@@ -89,29 +120,69 @@ export function readToken(text: string, from: number): TokenRead {
     const next = continuation(text, i, lineLength);
     if (next === undefined) break;
     i = next;
-    lineLength = 0;
+    lineLength = columnOf(text, next);
   }
   const token = parts.join("");
   const ellipsis = text.startsWith("...", i) || text[i] === "…";
-  if (token !== "") return { token, placeholder: undefined, ellipsis, end: i };
+  if (token !== "") return { token, placeholder: undefined, ellipsis, elided, end: i };
   // `<ENCODED MESSAGE>`, `[redacted]`: a bracketed placeholder may hold spaces.
   const placeholder =
     /^(?:<[^<>\n]{1,40}>|\[[^[\]\n]{1,40}\]|\{[^{}\n]{1,40}\}|[^\s"'`,]{1,40})/.exec(
       text.slice(i, i + 48),
     )?.[0];
-  return { token, placeholder, ellipsis: false, end: i + (placeholder?.length ?? 0) };
+  return {
+    token,
+    placeholder,
+    ellipsis: false,
+    elided: undefined,
+    end: i + (placeholder?.length ?? 0),
+  };
 }
 
-/** A paste that is nothing but a token, possibly hard-wrapped over many lines. */
-export function bareToken(text: string): string | undefined {
-  const lines = text
-    .split(/\r?\n/)
-    .map((line) => line.trim().replace(/\\$/, "").trimEnd())
-    .filter((line) => line !== "");
-  // Each line one run of token characters: prose with spaces is never mistaken for a token.
-  if (lines.length === 0 || !lines.every((line) => /^[A-Za-z0-9_-]+$/.test(line))) return undefined;
-  const token = lines.join("");
-  return token.length >= 100 && /[A-Z]/.test(token) && /[a-z]/.test(token) && /[0-9]/.test(token)
-    ? token
-    : undefined;
+/**
+ * Tokens standing alone on their own lines with no marker (`Here is the encoded message:` and the
+ * token below it), hard-wrapped or not, outside the ranges other readers already took.
+ */
+export function looseTokens(
+  text: string,
+  taken: readonly { start: number; end: number }[],
+): { token: string; start: number; end: number }[] {
+  const found: { token: string; start: number; end: number }[] = [];
+  // Runs come in text order: one pointer over the taken ranges, sorted by start, keeps this linear.
+  const ranges = [...taken].sort((a, b) => a.start - b.start);
+  let p = 0;
+  const overlapsTaken = (start: number, end: number): boolean => {
+    while (p < ranges.length && (ranges[p]?.end ?? 0) <= start) p++;
+    return (ranges[p]?.start ?? Infinity) < end;
+  };
+  let run: { parts: string[]; start: number; end: number } | undefined;
+  const close = () => {
+    if (run) {
+      const { start, end } = run;
+      const token = run.parts.join("");
+      if (looksLikeToken(token) && !overlapsTaken(start, end)) found.push({ token, start, end });
+    }
+    run = undefined;
+  };
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    // A line may be quoted, or end in a shell continuation: neither is part of the token.
+    const line = text
+      .slice(lineStart, lineEnd)
+      .trim()
+      .replace(/\\$/, "")
+      .trim()
+      .replace(/^["'`]|["'`]$/g, "");
+    if (line.length >= MIN_WRAPPED_LINE / 2 && TOKEN_RUN.test(line)) {
+      run ??= { parts: [], start: lineStart, end: lineEnd };
+      run.parts.push(line);
+      run.end = lineEnd;
+    } else close();
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  close();
+  return found;
 }

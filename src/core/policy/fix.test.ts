@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFixture } from "../../../fixtures/fixtures";
 import { analyze } from "../analyze";
 import type { Analysis } from "../model/analysis";
-import { buildFix, type Fix } from "./fix";
+import { narrowingFor, buildFix, type Fix } from "./fix";
 
 const analysisOf = (folder: "decoded" | "synthetic", name: string): Analysis => {
   const result = analyze(readFixture(folder, name));
@@ -172,5 +172,35 @@ describe("no Allow where an Allow cannot help", () => {
       kind: "insufficient",
       missing: ["action"],
     });
+  });
+});
+
+describe("narrowingFor: only equalities that can match again", () => {
+  it.each([
+    ["ec2:InstanceType", "String", ["t2.micro"], { ok: true, operator: "StringEquals" }],
+    [
+      "aws:TagKeys",
+      "ArrayOfString",
+      ["a", "b"],
+      { ok: true, operator: "ForAllValues:StringEquals" },
+    ],
+    [
+      "ec2:Attribute/EbsOptimized",
+      "ArrayOfBool",
+      ["false"],
+      { ok: true, operator: "ForAllValues:Bool" },
+    ],
+    ["aws:MultiFactorAuthPresent", "Bool", ["true"], { ok: true, operator: "Bool" }],
+    [
+      "aws:CurrentTime",
+      "Date",
+      ["2026-01-01T00:00:00Z"],
+      { ok: false, why: "changes-every-request" },
+    ],
+    ["aws:EpochTime", "Numeric", ["1767225600"], { ok: false, why: "changes-every-request" }],
+    ["aws:MultiFactorAuthAge", "Numeric", ["30"], { ok: false, why: "changes-every-request" }],
+    ["s3:prefix", "String", ["*"], { ok: false, why: "wildcard-value" }],
+  ] as const)("%s (%s)", (key, type, values, expected) => {
+    expect(narrowingFor(key, type, values)).toEqual(expected);
   });
 });

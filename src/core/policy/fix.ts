@@ -20,17 +20,45 @@ export interface PolicyOptions {
 
 export const DEFAULT_POLICY_OPTIONS: PolicyOptions = { passedToService: true };
 
-/** IAM's operator for testing a key of this type against the request's exact value. */
+/**
+ * IAM's operator for testing a key of this type against the request's exact value; multivalued
+ * keys need a set operator. https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html
+ */
 export const OPERATOR_BY_TYPE: Readonly<Record<string, string>> = {
   String: "StringEquals",
   ArrayOfString: "ForAllValues:StringEquals",
   ARN: "ArnEquals",
   ArrayOfARN: "ForAllValues:ArnEquals",
   Bool: "Bool",
+  ArrayOfBool: "ForAllValues:Bool",
+  ArrayOfNumeric: "ForAllValues:NumericEquals",
   Numeric: "NumericEquals",
   Date: "DateEquals",
   IPAddress: "IpAddress",
 };
+
+/** Keys whose value is different on every request: an equality on them never matches again. */
+const CHANGES_EVERY_REQUEST = new Set([
+  "aws:currenttime",
+  "aws:epochtime",
+  "aws:multifactorauthage",
+  "aws:tokenissuetime",
+]);
+
+export type Narrowing =
+  | { readonly ok: true; readonly operator: string }
+  | { readonly ok: false; readonly why: "changes-every-request" | "wildcard-value" };
+
+/** Whether a context key can narrow the Allow to this request, and with which operator. */
+export function narrowingFor(key: string, type: string, values: readonly string[]): Narrowing {
+  if (CHANGES_EVERY_REQUEST.has(key.toLowerCase()) || type === "Date" || type === "ArrayOfDate")
+    return { ok: false, why: "changes-every-request" };
+  const operator = OPERATOR_BY_TYPE[type] ?? "StringEquals";
+  // Under StringEquals `*` is a literal star, not "any": offering it would mislead.
+  if (operator.endsWith("StringEquals") && values.includes("*"))
+    return { ok: false, why: "wildcard-value" };
+  return { ok: true, operator };
+}
 
 /** `arn:aws:ec2:r:a:instance/i-1` → `arn:aws:ec2:r:a:instance/*`; S3 `bucket/key` → `bucket/*`. */
 export function scopeResource(arn: string, scope: ResourceScope): string {
@@ -211,8 +239,10 @@ export function buildFix(
     const support = facts?.keys.get(key.toLowerCase());
     const row = findCondition(analysis.conditions, key);
     if (!support || !row) continue;
+    const narrowing = narrowingFor(support.documented, support.type, row.values);
+    if (!narrowing.ok) continue;
     addCondition(
-      OPERATOR_BY_TYPE[support.type] ?? "StringEquals",
+      narrowing.operator,
       support.documented.includes("${") ? row.key : support.documented,
       row.values,
     );

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { isValidToken } from "../errors/token-vocabulary";
 import { err, ok, type Result } from "../result";
 
 /**
@@ -20,7 +21,7 @@ const payloadSchema = z.discriminatedUnion("k", [
   z.object({
     k: z.literal("h"),
     tokens: z
-      .array(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,10240}$/)))
+      .array(z.string().check(z.refine(isValidToken)))
       .check(z.minLength(1), z.maxLength(200)),
     partition: z.optional(z.string().check(z.regex(/^aws(-[a-z]+)*$/))),
     region: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,32}$/))),

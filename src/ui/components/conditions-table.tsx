@@ -1,6 +1,6 @@
 import type { ActionFacts } from "../../core/iam/facts";
 import type { Analysis } from "../../core/model/analysis";
-import { OPERATOR_BY_TYPE } from "../../core/policy/fix";
+import { narrowingFor } from "../../core/policy/fix";
 import type { FixOptions } from "./fix-panel";
 import type { ConditionRow } from "../../core/model/conditions";
 import { useMessages } from "../i18n/messages";
@@ -39,6 +39,8 @@ function Usable({
   const support = facts.keys.get(row.key.toLowerCase());
   if (!support) return <>{t("conditions.usable.notForAction")}</>;
   if (!narrowing) return <>{t("conditions.usable.yes")}</>;
+  const allowed = narrowingFor(support.documented, support.type, row.values);
+  if (!allowed.ok) return <>{t(`conditions.usable.refused.${allowed.why}`)}</>;
   const { options, onOptionsChange } = narrowing;
   const chosen = options.conditionKeys.includes(row.key);
   return (
@@ -55,7 +57,7 @@ function Usable({
           });
         }}
       />{" "}
-      {t("conditions.usable.add", { operator: OPERATOR_BY_TYPE[support.type] ?? "StringEquals" })}
+      {t("conditions.usable.add", { operator: allowed.operator })}
     </label>
   );
 }

@@ -7,7 +7,7 @@ import { Results } from "./results";
 import { draftsFromAnalyses, draftsFromReasons, type DraftPolicy } from "../../core/policy/draft";
 import { resourceLabel, summarizePrincipal } from "../../core/explain/summary";
 import type { DenialGroup, ErrorReport, TokenFinding } from "../../core/errors/error-report";
-import { isUsable } from "../../core/errors/judge-token";
+import { isUsable } from "../../core/errors/token-vocabulary";
 import type { Reason } from "../../core/errors/reason";
 import { parseArn } from "../../core/model/arn";
 import { buildPrincipal } from "../../core/model/principal";
@@ -94,7 +94,7 @@ function TokenView({
       ? t("token.placeholder", { text: finding.placeholder ?? token })
       : judgement === "truncated" && token.length >= 300
         ? t("token.truncated.ellipsis", { length: token.length })
-        : t(`token.${judgement}`, { length: token.length });
+        : t(`token.${judgement}`, { length: token.length, marker: finding.elided ?? "" });
   return (
     <div className="token">
       <p

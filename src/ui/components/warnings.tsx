@@ -37,6 +37,8 @@ function warningText(w: Warning, { t }: Messages): string {
       return t("warning.name-arn-mismatch", { name: w.name, arnName: w.arnName });
     case "unexpected-shape":
       return t("warning.unexpected-shape", { field: w.field, detail: w.detail });
+    case "duplicate-keys":
+      return t("warning.duplicate-keys", { keys: w.keys.join(", ") });
     case "line-breaks-removed":
     case "verdict-partly-unknown":
     case "string-booleans":

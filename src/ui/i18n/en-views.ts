@@ -87,6 +87,10 @@ export const enViews = {
   "conditions.usable": "Usable in a policy",
   "conditions.usable.yes": "Yes",
   "conditions.usable.add": "Add to the policy ({operator})",
+  "conditions.usable.refused.changes-every-request":
+    "Not as an equality: its value changes with every request",
+  "conditions.usable.refused.wildcard-value":
+    "Not as an equality: the request's value is “*”, which StringEquals reads as a literal star",
   "conditions.usable.notForAction": "Not for this action",
   "conditions.usable.loading": "Checking IAM's reference…",
   "conditions.usable.no": "No: describes the request for this message only",
@@ -251,6 +255,8 @@ export const enViews = {
     "The field {field} has a shape this page does not know ({detail}); see it as-is in the decoded message below.",
   "warning.verdict-partly-unknown":
     "The paste does not show whether an explicit Deny matched, so the verdict is not certain.",
+  "warning.duplicate-keys":
+    "The same key appears twice in one object ({keys}): JSON readers keep only the last one, so this page reads the last as well. Check which one AWS wrote.",
   "warning.string-booleans":
     'allowed and explicitDeny are written as strings ("false"), as in AWS\'s API reference example; they were read as booleans.',
   "report.heading": "{count} errors found",
@@ -317,6 +323,8 @@ export const enViews = {
     "This token ends in “...”: the tool shortened it ({length} characters kept). Decoding it would fail: get the full message from the source (for CloudTrail, the event's JSON rather than the console's table).",
   "token.placeholder":
     "“{text}” stands where the token should be: the tool or the author left it out. Find the original error in its log.",
+  "token.elided":
+    "Part of this token was left out by whoever pasted it (“{marker}” in the middle, {length} characters kept): it can no longer be decoded. Use the original error.",
   "token.redacted":
     "Part of this token was typed over with x's ({length} characters): it can no longer be decoded. Use the original error.",
   "token.lowercased":

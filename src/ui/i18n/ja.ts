@@ -125,6 +125,10 @@ export const ja: Dictionary = {
   "conditions.usable": "ポリシーで使えるか",
   "conditions.usable.yes": "使える",
   "conditions.usable.add": "ポリシーに追加（{operator}）",
+  "conditions.usable.refused.changes-every-request":
+    "等価条件には使えません（リクエストごとに値が変わります）",
+  "conditions.usable.refused.wildcard-value":
+    "等価条件には使えません（リクエストの値が “*” で、StringEquals ではただの文字として扱われます）",
   "conditions.usable.notForAction": "このアクションでは使えない",
   "conditions.usable.loading": "IAM のリファレンスを確認中…",
   "conditions.usable.no": "使えない: このメッセージのためだけにリクエストを説明するキー",
@@ -296,6 +300,8 @@ export const ja: Dictionary = {
     "フィールド {field} の形がこのページの知らないものです（{detail}）。下のデコード済みメッセージでそのまま確認してください。",
   "warning.verdict-partly-unknown":
     "明示的な Deny に一致したかどうかがわからないため、判定は確実ではありません。",
+  "warning.duplicate-keys":
+    "1 つのオブジェクトに同じキーが 2 回あります（{keys}）。JSON では最後の値だけが使われるため、このページも最後の値を読みます。AWS が書いたのはどちらか確認してください。",
   "warning.string-booleans":
     'allowed と explicitDeny が文字列（"false"）で書かれています（AWS の API リファレンスの例と同じ）。真偽値として読みました。',
 
@@ -398,6 +404,8 @@ export const ja: Dictionary = {
     "このトークンは「...」で終わっており、ツールに短縮されています（{length} 文字分）。デコードは失敗するので、元のメッセージ全体を取得してください（CloudTrail ならコンソールの表ではなくイベントの JSON から）。",
   "token.placeholder":
     "トークンの位置に「{text}」があります。ツールか書き手がトークンを省略しています。ログから元のエラーを探してください。",
+  "token.elided":
+    "このトークンは貼り付けた人が途中を省略しています（途中に「{marker}」、残りは {length} 文字）。デコードできないので、元のエラーを使ってください。",
   "token.redacted":
     "このトークンは一部が x で上書きされており（{length} 文字）、もうデコードできません。元のエラーを使ってください。",
   "token.lowercased":
