@@ -1,7 +1,9 @@
+import { connectSources } from "./src/core/aws/endpoints.ts";
+
 /**
  * The page's Content Security Policy: scripts and styles only from the app itself (no inline
- * scripts, no eval), connections only to the app, AWS STS endpoints (any region, VPC endpoints,
- * FIPS, China) and loopback (the local endpoint, local proxies, the tests' fake STS).
+ * scripts, no eval), connections only to the app, the exact AWS endpoints it calls (STS and IAM
+ * Toolbox, regional, FIPS and VPC endpoints: src/core/aws/endpoints.ts) and loopback.
  * Used by the build (meta tag), the preview server and `npm start` (headers).
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -10,7 +12,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self' https://*.amazonaws.com https://*.amazonaws.com.cn http://127.0.0.1:* http://localhost:* http://[::1]:*",
+  `connect-src 'self' ${connectSources().join(" ")}`,
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
@@ -20,15 +21,32 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+/**
+ * Ports from the environment, else free ones chosen once here and put into the environment, so
+ * the workers (which load this file again) get the same. Fixed ports would let a run silently
+ * reuse another checkout's servers.
+ */
+if (!process.env.E2E_PORT || !process.env.E2E_FAKE_STS_PORT || !process.env.E2E_LOCAL_PORT) {
+  const [a, b, c] = execFileSync(process.execPath, ["scripts/free-ports.mjs", "3"], {
+    encoding: "utf8",
+  })
+    .trim()
+    .split(" ");
+  process.env.E2E_PORT ??= a;
+  process.env.E2E_FAKE_STS_PORT ??= b;
+  process.env.E2E_LOCAL_PORT ??= c;
+}
+export const PORT = Number(process.env.E2E_PORT);
 /** The fake STS (e2e/support/fake-sts.ts) and the local-mode server (`npm start`) for decode specs. */
-export const FAKE_STS_PORT = 4566;
-export const LOCAL_PORT = 4180;
+export const FAKE_STS_PORT = Number(process.env.E2E_FAKE_STS_PORT);
+export const LOCAL_PORT = Number(process.env.E2E_LOCAL_PORT);
+/** Reusing servers already running is for a developer who asks: E2E_REUSE_SERVERS=1. */
+const reuseExistingServer = process.env.E2E_REUSE_SERVERS === "1";
 
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
-  forbidOnly: Boolean(process.env.CI),
+  forbidOnly: true,
   retries: 0,
   workers: 2,
   outputDir: "test-results",
@@ -54,19 +72,19 @@ export default defineConfig({
     {
       command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer,
       timeout: 60_000,
     },
     {
       command: `npx tsx e2e/support/fake-sts.ts ${FAKE_STS_PORT}`,
       url: `http://127.0.0.1:${FAKE_STS_PORT}/__requests`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer,
       timeout: 60_000,
     },
     {
       command: "npx tsx src/server/main.ts",
       url: `http://127.0.0.1:${LOCAL_PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer,
       timeout: 60_000,
       env: {
         PORT: String(LOCAL_PORT),

@@ -1,7 +1,7 @@
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
-import { CONTENT_SECURITY_POLICY, CSP_HEADER } from "./csp";
+import { CONTENT_SECURITY_POLICY, CSP_HEADER } from "./csp.ts";
 
 /** The CSP goes into the built page only: the dev server needs inline scripts for hot reload. */
 const cspMeta = (): Plugin => ({
@@ -38,6 +38,8 @@ export default defineConfig({
   },
   test: {
     include: ["src/**/*.test.ts"],
+    // A focused test would silently skip the rest, in CI or not.
+    allowOnly: false,
     environment: "node",
     // The JSON report feeds the one totals line CI reads (scripts/test-totals.mjs).
     reporters: ["default", "json"],

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { FAKE_STS_PORT } from "../playwright.config";
 import { TEST_IDS, paste, readFixture } from "./support/page";
 
 async function expectNoViolations(page: Page, state: string): Promise<void> {
@@ -129,7 +130,7 @@ test("keyboard only: decode an error's token in browser mode", async ({ page }) 
   await tabTo(page.locator("summary", { hasText: "Advanced" }));
   await page.keyboard.press("Enter");
   await tabTo(page.getByLabel(/STS endpoint/));
-  await page.keyboard.insertText("http://127.0.0.1:4566");
+  await page.keyboard.insertText(`http://127.0.0.1:${FAKE_STS_PORT}`);
   await tabTo(page.getByTestId(TEST_IDS.decodeButton));
   await page.keyboard.press("Enter");
   await expect(

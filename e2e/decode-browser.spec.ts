@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { FAKE_STS_PORT } from "../playwright.config";
+import { FAKE_STS_PORT, PORT } from "../playwright.config";
 import { TEST_IDS, paste, readFixture } from "./support/page";
 import { expectNoSecretStored } from "./support/privacy";
 import { requestsFor } from "./support/sts";
@@ -62,7 +62,7 @@ test("decodes in the page with pasted credentials through the SDK, and keeps the
       token: TOKEN,
       accessKeyId: key,
       region: "us-east-1",
-      origin: "http://127.0.0.1:4173",
+      origin: `http://127.0.0.1:${PORT}`,
       hasSessionToken: true,
     },
   ]);

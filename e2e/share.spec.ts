@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { decodeShare } from "../src/ui/share/codec";
-import { FAKE_STS_PORT } from "../playwright.config";
+import { FAKE_STS_PORT, PORT } from "../playwright.config";
 import { TEST_IDS, paste, readFixture } from "./support/page";
 
 const PERMISSIONS = ["clipboard-read", "clipboard-write"];
@@ -31,7 +31,7 @@ test("a share link opens in a fresh browser with the same analysis and the same 
   const summary = await page.getByTestId(TEST_IDS.summary).textContent();
   const policy = await page.getByTestId(TEST_IDS.policyJson).textContent();
   const link = await copyShareLink(page);
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#v1\.[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${PORT}/#v1\\.[A-Za-z0-9_-]+$`));
   expect(link.length).toBeLessThan(1500);
 
   const other = await freshPage(context);

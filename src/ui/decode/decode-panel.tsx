@@ -6,6 +6,7 @@ import {
 } from "../../core/decode/credentials";
 import { DECODE_PERMISSION_POLICY, type DecodeFailure } from "../../core/decode/decode-failure";
 import { runDecodes, type DecodeRun } from "../../core/decode/run-decodes";
+import { checkEndpoint } from "../../core/aws/endpoints";
 import { DEFAULT_REGIONS, stsEndpoint } from "../../core/decode/token";
 import { useMessages, type Messages } from "../i18n/messages";
 import { TEST_IDS } from "../test-ids";
@@ -202,7 +203,11 @@ export function DecodePanel({
     if (local) void localProfiles().then(setProfiles);
   }, [local]);
 
-  const ready = local || credentials !== undefined;
+  // A custom endpoint outside the CSP's list is refused here, with the reason, before any call.
+  const endpointCheck = local || endpoint === "" ? undefined : checkEndpoint(endpoint, "sts");
+  const endpointRefused =
+    endpointCheck !== undefined && !endpointCheck.ok ? endpointCheck.why : undefined;
+  const ready = local || (credentials !== undefined && endpointRefused === undefined);
   const running = status.state === "running";
 
   const decode = async () => {
@@ -227,7 +232,7 @@ export function DecodePanel({
             ? browserDecode(token, {
                 credentials,
                 region: region || partitionRegion,
-                endpoint: endpoint || undefined,
+                endpoint: endpointCheck?.ok ? endpointCheck.url : undefined,
               })
             : Promise.resolve({
                 ok: false,
@@ -303,11 +308,17 @@ export function DecodePanel({
                 />
               </label>
             </details>
-            <p className="hint">
-              {t("decode.browser.endpoint.hint", {
-                endpoint: endpoint || stsEndpoint(region || partitionRegion),
-              })}
-            </p>
+            {endpointRefused === undefined ? (
+              <p className="hint">
+                {t("decode.browser.endpoint.hint", {
+                  endpoint: endpoint || stsEndpoint(region || partitionRegion),
+                })}
+              </p>
+            ) : (
+              <p className="notice error" role="alert">
+                {t(`decode.browser.endpoint.refused.${endpointRefused}`, { endpoint })}
+              </p>
+            )}
           </div>
         </>
       )}

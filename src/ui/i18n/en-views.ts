@@ -364,6 +364,14 @@ export const enViews = {
   "decode.browser.forget": "Forget credentials",
   "decode.browser.endpoint": "STS endpoint (VPC endpoint, FIPS…)",
   "decode.browser.endpoint.hint": "The token will be sent to {endpoint}.",
+  "decode.browser.endpoint.refused.not-a-url":
+    "“{endpoint}” is not a URL. Use https://… or leave it empty.",
+  "decode.browser.endpoint.refused.not-https":
+    "“{endpoint}” is not HTTPS: the token may go only to AWS over HTTPS (or to this machine's loopback).",
+  "decode.browser.endpoint.refused.not-aws":
+    "“{endpoint}” is not an STS endpoint this page may call: only sts.<region>.amazonaws.com, its FIPS form, your VPC endpoint (….sts.<region>.vpce.amazonaws.com) or loopback.",
+  "decode.browser.endpoint.refused.has-path":
+    "“{endpoint}” has a path, query or user name: give the endpoint's origin only (https://host).",
   "decode.browser.advanced": "Advanced",
   "decode.credentials.empty": "Paste credentials or fill in the fields first.",
   "decode.credentials.missing": "Missing: {fields}.",

@@ -446,6 +446,14 @@ export const ja: Dictionary = {
   "decode.browser.forget": "認証情報を消去",
   "decode.browser.endpoint": "STS エンドポイント（VPC エンドポイント、FIPS など）",
   "decode.browser.endpoint.hint": "トークンの送信先: {endpoint}",
+  "decode.browser.endpoint.refused.not-a-url":
+    "「{endpoint}」は URL ではありません。https://… を入力するか、空欄にしてください。",
+  "decode.browser.endpoint.refused.not-https":
+    "「{endpoint}」は HTTPS ではありません。トークンは HTTPS で AWS に（またはこのマシンのループバックに）だけ送れます。",
+  "decode.browser.endpoint.refused.not-aws":
+    "「{endpoint}」はこのページが呼び出せる STS エンドポイントではありません。使えるのは sts.<region>.amazonaws.com、その FIPS 版、VPC エンドポイント（….sts.<region>.vpce.amazonaws.com）、ループバックだけです。",
+  "decode.browser.endpoint.refused.has-path":
+    "「{endpoint}」にパス、クエリ、ユーザー名が含まれています。エンドポイントのオリジン（https://host）だけを入力してください。",
   "decode.browser.advanced": "詳細設定",
   "decode.credentials.empty": "先に認証情報を貼り付けるか、各項目を入力してください。",
   "decode.credentials.missing": "不足している項目: {fields}。",
