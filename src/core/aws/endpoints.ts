@@ -103,22 +103,24 @@ export type EndpointCheck =
  * not before any request (the browser would refuse it anyway, with a less helpful error).
  */
 export function checkEndpoint(text: string, service: Service): EndpointCheck {
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    return { ok: false, why: "not-a-url" };
-  }
-  if (url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "")
+  // Parsed by hand: the core runs without the DOM's URL, and only an origin is acceptable anyway.
+  const m = /^([a-z][a-z0-9+.-]{0,16}):\/\/([^/?#]{0,300})(.{0,2048})$/is.exec(text.trim());
+  if (!m) return { ok: false, why: "not-a-url" };
+  const [, scheme = "", authority = "", rest = ""] = m;
+  if (authority.includes("@") || (rest !== "" && rest !== "/"))
     return { ok: false, why: "has-path" };
-  if (url.pathname !== "/" && url.pathname !== "") return { ok: false, why: "has-path" };
-  const host = url.hostname.toLowerCase();
-  if (url.protocol === "http:" && (host === "127.0.0.1" || host === "localhost"))
-    return { ok: true, url: url.origin };
-  if (url.protocol !== "https:") return { ok: false, why: "not-https" };
-  if (url.port !== "") return { ok: false, why: "not-aws" };
+  const hostPort = /^([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8})(?::(\d{1,5}))?$/i.exec(authority);
+  if (!hostPort) return { ok: false, why: "not-a-url" };
+  const host = (hostPort[1] ?? "").toLowerCase();
+  const port = hostPort[2];
+  const protocol = scheme.toLowerCase();
+  const origin = `${protocol}://${host}${port === undefined ? "" : `:${port}`}`;
+  if (protocol === "http" && (host === "127.0.0.1" || host === "localhost"))
+    return { ok: true, url: origin };
+  if (protocol !== "https") return { ok: false, why: "not-https" };
+  if (port !== undefined) return { ok: false, why: "not-aws" };
   const allowed =
     exactHosts(service).includes(host) ||
     vpceSuffixes(service).some((suffix) => host.endsWith(suffix) && host.length > suffix.length);
-  return allowed ? { ok: true, url: url.origin } : { ok: false, why: "not-aws" };
+  return allowed ? { ok: true, url: origin } : { ok: false, why: "not-aws" };
 }

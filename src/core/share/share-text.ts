@@ -1,5 +1,19 @@
 import type { PasteAnalysis } from "../analyze-paste";
 import type { ErrorEntry } from "../errors/error-report";
+import { TOKEN_JUDGEMENTS, type TokenJudgement } from "../errors/token-vocabulary";
+
+/** What a share link writes where a token was; the reader reads it back as a placeholder. */
+const withheld = (length: number, judgement: TokenJudgement): string =>
+  `<token withheld: ${length} chars, ${judgement}>`;
+
+/** The length and judgement of a token a share link left out, from its placeholder. */
+export function withheldToken(
+  placeholder: string | undefined,
+): { length: number; judgement: TokenJudgement } | undefined {
+  const m = /^<token withheld: (\d{1,5}) chars, ([a-z]{1,16})>$/.exec(placeholder ?? "");
+  const judgement = TOKEN_JUDGEMENTS.find((j) => j === m?.[2]);
+  return m && judgement ? { length: Number(m[1]), judgement } : undefined;
+}
 
 /** Writes an error's findings out again, in words `readErrors` reads back the same way. */
 const operationText = (operation: string): string =>
@@ -27,9 +41,10 @@ function entryText(e: ErrorEntry): string {
   }
   const t = e.token;
   if (t) {
-    const value = t.token !== "" ? t.token : (t.placeholder ?? "");
-    const ellipsis = t.judgement === "truncated" && t.token.length >= 300 ? "..." : "";
-    parts.push(`Encoded authorization failure message: ${value}${ellipsis}`);
+    // A token decodes to the whole request context: links carry its length and judgement only.
+    // A teammate who should decode it gets a hand-off link, which carries the tokens on purpose.
+    const value = t.token !== "" ? withheld(t.token.length, t.judgement) : (t.placeholder ?? "");
+    parts.push(`Encoded authorization failure message: ${value}`);
   }
   return parts.join(" ");
 }

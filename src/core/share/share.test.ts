@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { REASON_CASES } from "../../../fixtures/reason-cases";
+import { REDACTION_CASES } from "../../../fixtures/redaction-cases";
+import { isIPv6 } from "./ip";
 import { fixtureNames, readFixture, type Folder } from "../../../fixtures/fixtures";
 import { analyzePaste } from "../analyze-paste";
 import { readErrors } from "../errors/error-report";
@@ -8,7 +10,7 @@ import { fromBase64Url, toBase64Url } from "./base64url";
 import { parseFragment, shareDataInQuery } from "./fragment";
 import { parsePayload } from "./payload";
 import { ALL_CATEGORIES, redact } from "./redact";
-import { shareText } from "./share-text";
+import { shareText, withheldToken } from "./share-text";
 
 const corpus = (["decoded", "errors", "synthetic", "synthetic-errors"] as const).flatMap(
   (folder: Folder) =>
@@ -125,7 +127,7 @@ describe("redaction", () => {
     );
     expect(replacements.map((r) => [r.category, r.placeholder])).toEqual([
       ["custom", "REDACTED_1"],
-      ["sessions", "session-1"],
+      ["names", "session-1"],
       ["uniqueIds", "AROA_REDACTED_1"],
       ["accounts", "ACCOUNT_1"],
       ["accounts", "ACCOUNT_2"],
@@ -156,19 +158,76 @@ describe("error findings written out again read back the same", () => {
     const paste = analyzePaste(text);
     if (!paste.ok || paste.value.kind !== "errors") throw new Error("an error text");
     const after = readErrors(shareText(paste.value));
-    const view = (r: typeof before) =>
-      r.groups.map((g) => ({
-        reason: g.reason && [
-          g.reason.principalArn,
-          g.reason.actionText,
-          g.reason.permission,
-          g.reason.operation,
-          g.reason.resource,
-          g.reason.denial,
-          g.reason.policyType,
-        ],
-        tokens: g.tokens.map((t) => [t.token, t.judgement]),
-      }));
-    expect(view(after)).toEqual(view(before));
+    const reasons = (r: typeof before) =>
+      r.groups.map(
+        (g) =>
+          g.reason && [
+            g.reason.principalArn,
+            g.reason.actionText,
+            g.reason.permission,
+            g.reason.operation,
+            g.reason.resource,
+            g.reason.denial,
+            g.reason.policyType,
+          ],
+      );
+    expect(reasons(after)).toEqual(reasons(before));
+    // Tokens are withheld: their length and judgement come back, never their characters.
+    expect(
+      after.groups.map((g) =>
+        g.tokens.map((t) => withheldToken(t.placeholder) ?? [t.token, t.placeholder]),
+      ),
+    ).toEqual(
+      before.groups.map((g) =>
+        g.tokens.map((t) =>
+          t.token === "" ? ["", t.placeholder] : { length: t.token.length, judgement: t.judgement },
+        ),
+      ),
+    );
+    for (const g of before.groups)
+      for (const t of g.tokens)
+        if (t.token.length > 20) expect(shareText(paste.value)).not.toContain(t.token);
+  });
+});
+
+describe("redaction, checked against the values planted in each input (fixtures/redaction-cases.ts)", () => {
+  it.each(REDACTION_CASES.map((c) => [c.name, c] as const))("%s: none survives", (_, c) => {
+    const { text } = redact(c.text, { categories: ALL_CATEGORIES, custom: [] });
+    for (const value of c.planted) {
+      expect(text).not.toContain(value);
+      expect(text).not.toContain(value.replace(/\//g, "\\/"));
+    }
+  });
+
+  it.each(REDACTION_CASES.map((c) => [c.name, c] as const))(
+    "%s: the redacted text is analysed as the original",
+    (_, c) => {
+      const before = analyzePaste(c.text);
+      const after = analyzePaste(redact(c.text, { categories: ALL_CATEGORIES, custom: [] }).text);
+      if (!before.ok || !after.ok) throw new Error("both analysed");
+      expect(after.value.kind).toBe(before.value.kind);
+      if (before.value.kind === "decoded" && after.value.kind === "decoded") {
+        const [a, b] = [before.value.analysis, after.value.analysis];
+        expect([b.verdict, b.principal?.kind.kind, b.conditions?.length]).toEqual([
+          a.verdict,
+          a.principal?.kind.kind,
+          a.conditions?.length,
+        ]);
+      }
+    },
+  );
+
+  it.each([
+    ["2600:1f18:4a3:6902::1", true],
+    ["::1", true],
+    ["::ffff:192.0.2.1", true],
+    ["2001:0db8:0000:0000:0000:ff00:0042:8329", true],
+    ["fe80::", true],
+    ["12:30:45", false],
+    ["::", false],
+    ["1::2::3", false],
+    ["abcd", false],
+  ])("IPv6 %s → %s", (ip, ok) => {
+    expect(isIPv6(ip)).toBe(ok);
   });
 });

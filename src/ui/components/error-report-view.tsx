@@ -8,6 +8,7 @@ import { draftsFromAnalyses, draftsFromReasons, type DraftPolicy } from "../../c
 import { resourceLabel, summarizePrincipal } from "../../core/explain/summary";
 import type { DenialGroup, ErrorReport, TokenFinding } from "../../core/errors/error-report";
 import { isUsable } from "../../core/errors/token-vocabulary";
+import { withheldToken } from "../../core/share/share-text";
 import type { Reason } from "../../core/errors/reason";
 import { parseArn } from "../../core/model/arn";
 import { buildPrincipal } from "../../core/model/principal";
@@ -89,8 +90,13 @@ function TokenView({
 }) {
   const { t } = useMessages();
   const { judgement, token } = finding;
-  const text =
-    judgement === "placeholder"
+  const left = withheldToken(finding.placeholder);
+  const text = left
+    ? t("token.withheld", {
+        length: left.length,
+        judgement: t(`token.judgement.${left.judgement}`),
+      })
+    : judgement === "placeholder"
       ? t("token.placeholder", { text: finding.placeholder ?? token })
       : judgement === "truncated" && token.length >= 300
         ? t("token.truncated.ellipsis", { length: token.length })

@@ -325,6 +325,15 @@ export const enViews = {
     "“{text}” stands where the token should be: the tool or the author left it out. Find the original error in its log.",
   "token.elided":
     "Part of this token was left out by whoever pasted it (“{marker}” in the middle, {length} characters kept): it can no longer be decoded. Use the original error.",
+  "token.withheld":
+    "The link left this token out ({length} characters, {judgement}): share links never carry tokens. Ask the sender for a hand-off link, or for the original error.",
+  "token.judgement.complete": "complete",
+  "token.judgement.truncated": "cut off",
+  "token.judgement.elided": "shortened by hand",
+  "token.judgement.placeholder": "a placeholder",
+  "token.judgement.redacted": "typed over",
+  "token.judgement.lowercased": "lower-cased",
+  "token.judgement.empty": "empty",
   "token.redacted":
     "Part of this token was typed over with x's ({length} characters): it can no longer be decoded. Use the original error.",
   "token.lowercased":
@@ -420,7 +429,10 @@ export const enViews = {
   "share.redact": "Hide identifying values",
   "share.category.accounts": "Account IDs",
   "share.category.uniqueIds": "Unique IDs (AROA…, AIDA…, ASIA…)",
-  "share.category.sessions": "Role session names",
+  "share.category.names": "User names, session names and source identities",
+  "share.category.emails": "E-mail addresses",
+  "share.category.tags": "Tag values",
+  "share.category.organizations": "Organization, OU, root and policy IDs",
   "share.category.ips": "IP addresses",
   "share.category.custom": "These values too",
   "share.custom.placeholder": "bucket names, host names… (comma or line separated)",

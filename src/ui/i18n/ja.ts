@@ -406,6 +406,15 @@ export const ja: Dictionary = {
     "トークンの位置に「{text}」があります。ツールか書き手がトークンを省略しています。ログから元のエラーを探してください。",
   "token.elided":
     "このトークンは貼り付けた人が途中を省略しています（途中に「{marker}」、残りは {length} 文字）。デコードできないので、元のエラーを使ってください。",
+  "token.withheld":
+    "共有リンクにはトークンを含めないため、このトークンは省かれています（{length} 文字、{judgement}）。送り主に引き継ぎ用のリンクか元のエラーを頼んでください。",
+  "token.judgement.complete": "完全",
+  "token.judgement.truncated": "途中で切れている",
+  "token.judgement.elided": "手作業で省略",
+  "token.judgement.placeholder": "プレースホルダー",
+  "token.judgement.redacted": "上書きされている",
+  "token.judgement.lowercased": "小文字化されている",
+  "token.judgement.empty": "空",
   "token.redacted":
     "このトークンは一部が x で上書きされており（{length} 文字）、もうデコードできません。元のエラーを使ってください。",
   "token.lowercased":
@@ -504,7 +513,10 @@ export const ja: Dictionary = {
   "share.redact": "識別できる値を隠す",
   "share.category.accounts": "アカウント ID",
   "share.category.uniqueIds": "一意の ID（AROA…、AIDA…、ASIA…）",
-  "share.category.sessions": "ロールのセッション名",
+  "share.category.names": "ユーザー名、セッション名、ソース ID",
+  "share.category.emails": "メールアドレス",
+  "share.category.tags": "タグの値",
+  "share.category.organizations": "組織、OU、ルート、ポリシーの ID",
   "share.category.ips": "IP アドレス",
   "share.category.custom": "次の値も隠す",
   "share.custom.placeholder": "バケット名、ホスト名など（カンマか改行で区切る）",
