@@ -2,6 +2,7 @@
 // header required, XML results, ErrorResponse bodies, CORS like AWS's), on 127.0.0.1 only.
 // Behaviour is chosen by the access key (errors) and the token (which decoded message).
 // Run: tsx e2e/support/fake-sts.ts [port]   GET /__requests lists what it received (no secrets).
+import type { AddressInfo } from "node:net";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { join } from "node:path";
@@ -99,7 +100,10 @@ function error(res: ServerResponse, status: number, code: string, message: strin
   );
 }
 
-export function startFakeSts(port: number): Promise<() => Promise<void>> {
+/** Starts the fake on `port` (0: a free one); resolves to a stop function and the port it got. */
+export function startFakeSts(
+  port: number,
+): Promise<(() => Promise<void>) & { readonly port: number }> {
   const requests: RecordedRequest[] = [];
   const server = createServer((req, res) => {
     cors(req, res);
@@ -189,14 +193,13 @@ export function startFakeSts(port: number): Promise<() => Promise<void>> {
   });
   return new Promise((resolve) => {
     server.listen(port, "127.0.0.1", () => {
-      resolve(
-        () =>
-          new Promise<void>((done) =>
-            server.close(() => {
-              done();
-            }),
-          ),
-      );
+      const stop = () =>
+        new Promise<void>((done) =>
+          server.close(() => {
+            done();
+          }),
+        );
+      resolve(Object.assign(stop, { port: (server.address() as AddressInfo).port }));
     });
   });
 }

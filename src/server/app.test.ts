@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { KNOWN_TOKENS, startFakeSts, type RecordedRequest } from "../../e2e/support/fake-sts";
 import { createApp } from "./app";
 
-const STS_PORT = 45_661;
+let STS_PORT = 0;
 const SECRET = "fakeSecretKeyThatMustNeverLeaveTheServer0000";
 const [TOKEN, DECODED] = [...KNOWN_TOKENS][0] ?? ["", ""];
 
@@ -16,7 +16,10 @@ let port: number;
 let close: () => void;
 
 beforeAll(async () => {
-  stopSts = await startFakeSts(STS_PORT);
+  // A free port: two runs of the suite side by side must not meet.
+  const sts = await startFakeSts(0);
+  stopSts = sts;
+  STS_PORT = sts.port;
   // The standard SDK settings, as a user (or CI) would set them.
   process.env.AWS_ENDPOINT_URL_STS = `http://127.0.0.1:${STS_PORT}`;
   process.env.AWS_ACCESS_KEY_ID = "AKIAFAKEDECODER00001";
@@ -58,7 +61,7 @@ function call({
   path?: string;
   method?: string;
   headers?: Record<string, string>;
-  body?: string;
+  body?: string | Buffer;
 }): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
@@ -156,6 +159,18 @@ describe("the local decode endpoint", () => {
     ],
     ["malformed JSON", { body: "{token:" }, 400, "MalformedJson"],
     [
+      "JSON declared in another charset",
+      { headers: { "Content-Type": "application/json; charset=latin1" } },
+      415,
+      "UnsupportedMediaType",
+    ],
+    [
+      "a body that is not UTF-8",
+      { body: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]) },
+      400,
+      "InvalidUtf8",
+    ],
+    [
       "a token with other characters",
       { body: JSON.stringify({ token: "abc<script>" }) },
       400,
@@ -184,4 +199,42 @@ describe("the local decode endpoint", () => {
       expect(res.body).not.toContain("authz-decoder");
     }
   });
+
+  it.each(["/%E0%A4%A", "/%", "/a%00b"])(
+    "answers a malformed path %s with 400, not 500",
+    async (path) => {
+      const res = await call({ path, method: "GET" });
+      expect(res.status).toBe(400);
+    },
+  );
+
+  it("drops a request whose body never finishes, after the time limit", async () => {
+    const started = Date.now();
+    const status = await new Promise<number | string>((resolve) => {
+      const req = request(
+        {
+          host: "127.0.0.1",
+          port,
+          path: "/api/decode",
+          method: "POST",
+          headers: {
+            Host: `127.0.0.1:${port}`,
+            Origin: `http://127.0.0.1:${port}`,
+            "Content-Type": "application/json",
+            "Content-Length": "100",
+          },
+        },
+        (res) => {
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on("error", () => {
+        resolve("closed");
+      });
+      req.write('{"token":');
+    });
+    expect([408, "closed"]).toContain(status);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(await stsRequests()).toEqual([]);
+  }, 20_000);
 });

@@ -69,17 +69,18 @@ async function api(
     });
     return;
   }
-  const raw = await readBody(req);
-  if (raw === undefined) {
-    send(res, 413, {
-      ok: false,
-      failure: { kind: "refused", code: "PayloadTooLarge", message: "PayloadTooLarge" },
-    });
+  const body = await readBody(req);
+  if (!body.ok) {
+    if (!res.destroyed)
+      send(res, body.status, {
+        ok: false,
+        failure: { kind: "refused", code: body.code, message: body.code },
+      });
     return;
   }
   let json: unknown;
   try {
-    json = JSON.parse(raw);
+    json = JSON.parse(body.text);
   } catch {
     send(res, 400, {
       ok: false,
@@ -141,8 +142,21 @@ async function api(
   });
 }
 
+function decodePath(urlPath: string): string | undefined {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+}
+
 async function staticFile(res: ServerResponse, distDir: string, urlPath: string): Promise<void> {
-  const relative = normalize(decodeURIComponent(urlPath === "/" ? "/index.html" : urlPath));
+  const decoded = decodePath(urlPath === "/" ? "/index.html" : urlPath);
+  if (decoded === undefined || decoded.includes("\0")) {
+    res.writeHead(400, { ...SECURITY_HEADERS, "Content-Type": "text/plain" }).end("Bad path");
+    return;
+  }
+  const relative = normalize(decoded);
   const file = join(distDir, relative);
   if (!file.startsWith(distDir + sep)) {
     res.writeHead(403, SECURITY_HEADERS).end();

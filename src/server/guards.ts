@@ -24,32 +24,54 @@ export function refuse(req: IncomingMessage, port: number): Refusal | undefined 
   const origin = req.headers.origin;
   if (origin !== `http://${host}`) return { status: 403, code: "ForeignOrigin" };
   if (req.method !== "POST") return { status: 405, code: "MethodNotAllowed" };
-  const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
-  if (type !== "application/json") return { status: 415, code: "UnsupportedMediaType" };
+  // JSON is UTF-8 (RFC 8259): any other charset, or any other parameter, is refused.
+  const type = (req.headers["content-type"] ?? "").toLowerCase().replace(/\s+/g, "");
+  if (type !== "application/json" && type !== "application/json;charset=utf-8")
+    return { status: 415, code: "UnsupportedMediaType" };
   const length = Number(req.headers["content-length"] ?? "0");
   if (length > MAX_BODY_BYTES) return { status: 413, code: "PayloadTooLarge" };
   return undefined;
 }
 
-/** Reads the body, stopping at the limit whatever Content-Length claimed. */
-export function readBody(req: IncomingMessage): Promise<string | undefined> {
+/** A client that sends its body this slowly is gone or hostile: the request is dropped. */
+export const BODY_TIMEOUT_MS = 5_000;
+
+export type Body =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly status: 408 | 413 | 400; readonly code: string };
+
+/** Reads the body, stopping at the limit whatever Content-Length claimed, and at the time limit. */
+export function readBody(req: IncomingMessage, timeoutMs = BODY_TIMEOUT_MS): Promise<Body> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const timer = setTimeout(() => {
+      resolve({ ok: false, status: 408, code: "RequestTimeout" });
+      req.destroy();
+    }, timeoutMs);
+    const finish = (body: Body) => {
+      clearTimeout(timer);
+      resolve(body);
+    };
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        resolve(undefined);
+        finish({ ok: false, status: 413, code: "PayloadTooLarge" });
         req.destroy();
         return;
       }
       chunks.push(chunk);
     });
     req.on("end", () => {
-      resolve(Buffer.concat(chunks).toString("utf8"));
+      const bytes = Buffer.concat(chunks);
+      try {
+        finish({ ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) });
+      } catch {
+        finish({ ok: false, status: 400, code: "InvalidUtf8" });
+      }
     });
     req.on("error", () => {
-      resolve(undefined);
+      finish({ ok: false, status: 400, code: "Aborted" });
     });
   });
 }

@@ -39,3 +39,21 @@ describe("classifyFailure says what to do about each STS error", () => {
     expect(classifyFailure({ code, message }).kind).toBe(kind);
   });
 });
+
+describe("what reaches the page of an upstream error", () => {
+  it("a code named like a prototype key is unknown, not [object Object]", () => {
+    for (const code of ["__proto__", "constructor", "toString", "hasOwnProperty"])
+      expect(classifyFailure({ code, message: "" }).kind).toBe("unknown");
+  });
+
+  it("credential-shaped values are removed, and the message is capped", () => {
+    const message = `The request signature we calculated does not match. Credential=AKIAIOSFODNN7EXAMPLE/20260101/us-east-1/sts/aws4_request key ASIAIOSFODNN7EXAMPLE secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY token ${"FwoGZXIvYXdzE".repeat(20)} ${"x".repeat(600)}`;
+    const { message: shown } = classifyFailure({ code: "SignatureDoesNotMatch", message });
+    expect(shown).not.toContain("AKIAIOSFODNN7EXAMPLE");
+    expect(shown).not.toContain("ASIAIOSFODNN7EXAMPLE");
+    expect(shown).not.toContain("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+    expect(shown).not.toContain("FwoGZXIvYXdzEFwoGZXIvYXdzE");
+    expect(shown.length).toBeLessThanOrEqual(300);
+    expect(shown).toContain("The request signature we calculated does not match.");
+  });
+});

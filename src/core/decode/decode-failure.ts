@@ -49,6 +49,25 @@ const BY_CODE: Readonly<Record<string, DecodeFailureKind>> = {
   InvalidToken: "invalid-token",
 };
 
+/** Anything in an upstream error that could be a credential, and what replaces it. */
+const CREDENTIAL_SHAPED: readonly [RegExp, string][] = [
+  [/\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{12,28}\b/g, "[access key]"],
+  [
+    /\b(Credential|Signature|X-Amz-Security-Token|SessionToken|AWSAccessKeyId)=[^\s&,;]+/gi,
+    "$1=[removed]",
+  ],
+  [/[A-Za-z0-9+/=_-]{64,}/g, "[long value removed]"],
+  [/(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/])/g, "[secret-shaped value removed]"],
+];
+/** What the page shows of an upstream error: enough to search for, never a wall of text. */
+export const MAX_FAILURE_MESSAGE = 300;
+
+export const sanitizeMessage = (message: string): string =>
+  CREDENTIAL_SHAPED.reduce(
+    (m, [pattern, replacement]) => m.replace(pattern, replacement),
+    message,
+  ).slice(0, MAX_FAILURE_MESSAGE);
+
 export function classifyFailure({
   code,
   message,
@@ -56,7 +75,8 @@ export function classifyFailure({
   code: string;
   message: string;
 }): DecodeFailure {
-  let kind = BY_CODE[code] ?? "unknown";
+  // Codes come from the network: a code named `__proto__` or `constructor` is not one of ours.
+  let kind = Object.hasOwn(BY_CODE, code) ? (BY_CODE[code] ?? "unknown") : "unknown";
   // GetSessionToken and GetFederationToken credentials may not call this API at all.
   if (kind === "access-denied" && /session credentials|federated/i.test(message))
     kind = "session-credentials";
@@ -69,7 +89,7 @@ export function classifyFailure({
     kind = "network";
   if (kind === "unknown" && /could not load credentials|no credentials|credential/i.test(message))
     kind = "no-credentials";
-  return { kind, code, message: message.slice(0, 500) };
+  return { kind, code: sanitizeMessage(code).slice(0, 64), message: sanitizeMessage(message) };
 }
 
 /** The policy the caller needs to decode at all: the API has no resource-level permissions. */

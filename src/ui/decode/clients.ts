@@ -1,4 +1,3 @@
-import type { Credentials } from "../../core/decode/credentials";
 import * as z from "zod/mini";
 import {
   classifyFailure,
@@ -7,6 +6,7 @@ import {
 } from "../../core/decode/decode-failure";
 import type { DecodeOutcome } from "../../core/decode/run-decodes";
 import { err, ok, type Result } from "../../core/result";
+import { markSdkLoaded, type SecretBox } from "./secret-box";
 
 /** `npm start` serves the page with this marker: it runs next to the local decode endpoint. */
 export const isLocalMode = (): boolean =>
@@ -98,7 +98,8 @@ export async function localProfiles(): Promise<Profile[]> {
 }
 
 export interface BrowserOptions {
-  readonly credentials: Credentials;
+  /** Read at the moment of signing: once Forget has emptied it, no call is signed. */
+  readonly box: SecretBox;
   readonly region: string;
   /** An STS endpoint the user chose (VPC endpoint, FIPS); the regional one otherwise. */
   readonly endpoint: string | undefined;
@@ -112,16 +113,28 @@ export async function browserDecode(
   token: string,
   options: BrowserOptions,
 ): Promise<DecodeOutcome> {
+  let client: { destroy: () => void } | undefined;
   try {
     const { STSClient, DecodeAuthorizationMessageCommand } = await import("@aws-sdk/client-sts");
-    const { accessKeyId, secretAccessKey, sessionToken } = options.credentials;
-    const client = new STSClient({
+    markSdkLoaded();
+    const { box } = options;
+    const sts = new STSClient({
       region: options.region,
-      credentials: { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) },
+      // A provider, not the values: the SDK asks the box each time it signs.
+      credentials: () => {
+        const c = box.get();
+        if (!c) return Promise.reject(new Error("Credentials were forgotten."));
+        return Promise.resolve({
+          accessKeyId: c.accessKeyId,
+          secretAccessKey: c.secretAccessKey,
+          ...(c.sessionToken ? { sessionToken: c.sessionToken } : {}),
+        });
+      },
       ...(options.endpoint ? { endpoint: options.endpoint } : {}),
       maxAttempts: 3,
     });
-    const out = await client.send(new DecodeAuthorizationMessageCommand({ EncodedMessage: token }));
+    client = sts;
+    const out = await sts.send(new DecodeAuthorizationMessageCommand({ EncodedMessage: token }));
     return out.DecodedMessage === undefined
       ? err({ kind: "unknown", code: "EmptyResponse", message: "STS returned no DecodedMessage." })
       : ok(out.DecodedMessage);
@@ -132,5 +145,8 @@ export async function browserDecode(
         message: e instanceof Error ? e.message : String(e),
       }),
     );
+  } finally {
+    // The client's signer caches derived signing keys: the client goes, and its caches with it.
+    client?.destroy();
   }
 }

@@ -10,6 +10,7 @@ import { checkEndpoint } from "../../core/aws/endpoints";
 import { DEFAULT_REGIONS, stsEndpoint } from "../../core/decode/token";
 import { useMessages, type Messages } from "../i18n/messages";
 import { TEST_IDS } from "../test-ids";
+import { SecretBox } from "./secret-box";
 import { CopyButton } from "../components/copy-button";
 import {
   browserDecode,
@@ -73,10 +74,10 @@ export function FailureView({ token, failure }: { token: string; failure: Decode
 }
 
 function BrowserCredentials({
-  credentials,
+  box,
   onCredentials,
 }: {
-  credentials: Credentials | undefined;
+  box: SecretBox | undefined;
   onCredentials: (c: Credentials | undefined) => void;
 }) {
   const messages = useMessages();
@@ -85,14 +86,15 @@ function BrowserCredentials({
   const [text, setText] = useState("");
   const [fields, setFields] = useState({ accessKeyId: "", secretAccessKey: "", sessionToken: "" });
   const [error, setError] = useState<CredentialsError | undefined>(undefined);
-  if (credentials) {
+  if (box) {
+    const { summary } = box;
     return (
       <p className="credentials-ready">
         {t("decode.browser.ready", {
-          key: shortKey(credentials.accessKeyId),
-          session: credentials.sessionToken ? t("decode.browser.ready.session") : "",
-          expires: credentials.expiration
-            ? t("decode.browser.ready.expires", { time: credentials.expiration })
+          key: shortKey(summary.accessKeyId),
+          session: summary.session ? t("decode.browser.ready.session") : "",
+          expires: summary.expiration
+            ? t("decode.browser.ready.expires", { time: summary.expiration })
             : "",
         })}{" "}
         <button
@@ -196,7 +198,12 @@ export function DecodePanel({
   const partitionRegion = DEFAULT_REGIONS[partition ?? "aws"] ?? "us-east-1";
   const [region, setRegion] = useState(local ? "" : partitionRegion);
   const [endpoint, setEndpoint] = useState("");
-  const [credentials, setCredentials] = useState<Credentials | undefined>(undefined);
+  const [box, setBox] = useState<SecretBox | undefined>(undefined);
+  const onCredentials = (c: Credentials | undefined) => {
+    // Forget empties the box first: whatever still refers to it then holds nothing secret.
+    void box?.clear();
+    setBox(c === undefined ? undefined : new SecretBox(c));
+  };
   const [status, setStatus] = useState<Status>({ state: "idle" });
 
   useEffect(() => {
@@ -207,7 +214,7 @@ export function DecodePanel({
   const endpointCheck = local || endpoint === "" ? undefined : checkEndpoint(endpoint, "sts");
   const endpointRefused =
     endpointCheck !== undefined && !endpointCheck.ok ? endpointCheck.why : undefined;
-  const ready = local || (credentials !== undefined && endpointRefused === undefined);
+  const ready = local || (box !== undefined && endpointRefused === undefined);
   const running = status.state === "running";
 
   const decode = async () => {
@@ -228,9 +235,9 @@ export function DecodePanel({
       decode: (token) =>
         local
           ? localDecode(token, options)
-          : credentials
+          : box?.get()
             ? browserDecode(token, {
-                credentials,
+                box,
                 region: region || partitionRegion,
                 endpoint: endpointCheck?.ok ? endpointCheck.url : undefined,
               })
@@ -291,7 +298,7 @@ export function DecodePanel({
         </div>
       ) : (
         <>
-          <BrowserCredentials credentials={credentials} onCredentials={setCredentials} />
+          <BrowserCredentials box={box} onCredentials={onCredentials} />
           <div className="fields">
             {regionField}
             <details>
