@@ -8,6 +8,7 @@ import { parseFragment } from "./share/fragment";
 import { parsePayload } from "./share/payload";
 import { ALL_CATEGORIES, redact } from "./share/redact";
 import { shareText } from "./share/share-text";
+import { verifyStatement } from "./policy/verify";
 
 /**
  * The whole pipeline under generated and corpus-mutated input: every input yields a result or a
@@ -83,17 +84,32 @@ function exercise(text: string): void {
         conditionKeys: (paste.analysis.conditions ?? []).map((c) => c.key),
         resourceScope: scope,
       });
-      if (fix.kind === "allow-policy")
-        for (const f of FORMATS)
-          expect(typeof formatPolicy(fix.document, fix.attachTo, f)).toBe("string");
+      if (fix.kind === "allow-policy") {
+        // Every Allow drafted allows the request it was drafted for (conditions it cannot check
+        // are "unknown", never a mismatch), and its JSON is the document.
+        for (const s of fix.document.Statement)
+          expect(verifyStatement(s, paste.analysis).map((c) => c.result)).not.toContain("mismatch");
+        expect(JSON.parse(formatPolicy(fix.document, fix.attachTo, "json"))).toEqual(fix.document);
+        for (const f of FORMATS) expect(formatPolicy(fix.document, fix.attachTo, f)).not.toBe("");
+      }
     }
   } else {
     expect(paste.report.entries.length).toBeGreaterThan(0);
   }
-  expect(
-    typeof redact(shareText(paste), { categories: ALL_CATEGORIES, custom: ["a", "bucket"] }).text,
-  ).toBe("string");
+  // A share link's text is read back as the same kind of paste, and redaction leaves no account.
+  const shared = shareText(paste);
+  const again = analyzePaste(shared);
+  if (shared.trim() !== "") expect(again.ok && again.value.kind).toBe(paste.kind);
+  expect(redact(shared, { categories: ALL_CATEGORIES, custom: ["a", "bucket"] }).text).not.toMatch(
+    /(?<![A-Za-z0-9])\d{12}(?![A-Za-z0-9])/,
+  );
 }
+
+const SHARE_ERRORS = ["not-ours", "unknown-version", "too-large", "corrupt", "invalid"];
+/** A result, or one of the share errors the page can phrase: never anything else. */
+const expectShareResult = (r: { ok: boolean; error?: { code: string } }) => {
+  if (!r.ok) expect(SHARE_ERRORS).toContain(r.error?.code);
+};
 
 describe("fuzzing the whole pipeline", () => {
   it(`generated inputs (${RUNS} runs)`, () => {
@@ -110,11 +126,13 @@ describe("fuzzing the whole pipeline", () => {
         fc.string({ maxLength: 200 }),
         fc.string({ maxLength: 200 }),
         (fragment, json) => {
-          expect(typeof parseFragment(`#v1.${fragment}`).ok).toBe("boolean");
-          expect(typeof parsePayload(json).ok).toBe("boolean");
-          expect(
-            typeof parsePayload(`{"k":"d","t":${JSON.stringify(json)},"o":{"p":true}}`).ok,
-          ).toBe("boolean");
+          expectShareResult(parseFragment(`#v1.${fragment}`));
+          expectShareResult(parsePayload(json));
+          // Any text is a valid decoded-message payload, and comes back as it went in.
+          expect(parsePayload(`{"k":"d","t":${JSON.stringify(json)},"o":{"p":true}}`)).toEqual({
+            ok: true,
+            value: { k: "d", t: json, o: { p: true } },
+          });
         },
       ),
       { numRuns: RUNS },

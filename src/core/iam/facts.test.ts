@@ -200,6 +200,9 @@ describe("narrowing: ticked keys with their type's operator, a chosen resource s
     ["arn:aws:s3:::b/*", "arn:aws:s3:::b/k/x", true],
     ["arn:aws:s3:::b/*", "arn:aws:s3:::c/k", false],
     ["*a*a*a*a*b", "a".repeat(5000), false],
+    // Found by the pipeline fuzz: a `*` in the value must not use up the pattern's wildcard.
+    ["arn:aws:ec2:r:1:vpc/*", "arn:aws:ec2:r:1:vpc/*{", true],
+    ["a*", "a*b", true],
   ])("wildcardMatch(%j, …)", (pattern, value, expected) => {
     expect(wildcardMatch(pattern, value)).toBe(expected);
   });

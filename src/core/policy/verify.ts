@@ -20,12 +20,13 @@ export function wildcardMatch(pattern: string, value: string, caseInsensitive = 
   let star = -1;
   let mark = 0;
   while (vi < v.length) {
-    if (pi < p.length && (p[pi] === "?" || p[pi] === v[vi])) {
-      pi++;
-      vi++;
-    } else if (pi < p.length && p[pi] === "*") {
+    // A `*` in the pattern is always the wildcard, even where the value has a `*` too.
+    if (pi < p.length && p[pi] === "*") {
       star = pi++;
       mark = vi;
+    } else if (pi < p.length && (p[pi] === "?" || p[pi] === v[vi])) {
+      pi++;
+      vi++;
     } else if (star !== -1) {
       pi = star + 1;
       vi = ++mark;
