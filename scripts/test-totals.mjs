@@ -24,7 +24,7 @@ function unitCounts(report) {
     passed: report.numPassedTests ?? 0,
     failed: (report.numFailedTests ?? 0) + broken,
     skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
-    detail: `${report.numTotalTestSuites ?? 0} files, ${broken} failed to load`,
+    detail: `${(report.testResults ?? []).length} files, ${broken} failed to load`,
   };
 }
 
