@@ -17,6 +17,8 @@ async function heapSnapshot(page: Page): Promise<string> {
 test("Forget leaves no copy of the session token or secret key anywhere in the page's memory", async ({
   page,
 }) => {
+  // Two heap snapshots of the whole page: slow on a loaded 2-core machine, so more time than most.
+  test.setTimeout(120_000);
   // Unique values, so a match can only be the pasted credentials.
   const secret = `forgetSecret${Date.now()}ZZ000000000000000000000`;
   const session = `FwoGZXIvYXdzForgetHeapCanary${Date.now()}QQ`;

@@ -140,6 +140,7 @@ export function App({
             setText("");
             leaveLink();
           }}
+          understood={result.ok && deferredText === text ? result.value.kind : undefined}
         />
         <LinkNotices link={link} />
         <div className="results" key={link.version}>

@@ -29,4 +29,5 @@ export const TEST_IDS = {
   decodedResult: "decoded-result",
   credentialsInput: "credentials-input",
   forgetCredentials: "forget-credentials",
+  denialsOverview: "denials-overview",
 } as const;

@@ -21,3 +21,20 @@ export function decodeCommand({
     ...(region === undefined ? [] : [`--region ${region}`]),
   ].join(" ");
 }
+
+/** One shell loop that decodes every token, for many denials at once (tokens are URL-safe base64). */
+export function decodeLoop({
+  tokens,
+  partition,
+}: {
+  tokens: readonly string[];
+  partition?: string | undefined;
+}): string {
+  const region =
+    partition !== undefined && partition !== "aws" ? DEFAULT_REGIONS[partition] : undefined;
+  return [
+    `for token in ${tokens.map((t) => `'${t}'`).join(" ")}; do`,
+    `  aws sts decode-authorization-message --encoded-message="$token" --query DecodedMessage --output text${region === undefined ? "" : ` --region ${region}`}`,
+    "done",
+  ].join("\n");
+}

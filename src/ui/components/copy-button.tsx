@@ -24,6 +24,8 @@ export function CopyButton({
 }) {
   const { t } = useMessages();
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
+  /** The button says "Copied" briefly; the status line keeps saying it until the next copy. */
+  const [justCopied, setJustCopied] = useState(false);
   const timer = useRef<number | undefined>(undefined);
   useEffect(
     () => () => {
@@ -35,16 +37,17 @@ export function CopyButton({
   const copy = async () => {
     const copied = await writeClipboard(text);
     setStatus(copied ? "copied" : "failed");
+    setJustCopied(copied);
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => {
-      setStatus("idle");
+      setJustCopied(false);
     }, 2000);
   };
 
   return (
     <span className="copy">
       <button type="button" className="button" data-testid={testId} onClick={() => void copy()}>
-        {status === "copied" ? t("fix.copied") : t(label)}
+        {justCopied ? t("fix.copied") : t(label)}
       </button>
       <span className="copy-status" role="status" aria-live="polite">
         {status === "copied" ? t("copy.done") : status === "failed" ? t("fix.copyFailed") : ""}
@@ -54,13 +57,19 @@ export function CopyButton({
 }
 
 /** A policy as the user will paste it, with the button that copies exactly that text. */
-export function PolicyBlock({ json }: { json: string }) {
+export function PolicyBlock({ json, copy = true }: { json: string; copy?: boolean }) {
+  // The button comes first: on a phone the policy can be taller than the screen, the action not.
+  // `copy={false}` where the panel's heading already carries it.
   return (
     <div className="policy">
+      {copy && (
+        <div className="policy-toolbar">
+          <CopyButton text={json} label="fix.copy" testId={TEST_IDS.copyPolicy} />
+        </div>
+      )}
       <pre className="code-block" data-testid={TEST_IDS.policyJson} tabIndex={0}>
         {json}
       </pre>
-      <CopyButton text={json} label="fix.copy" testId={TEST_IDS.copyPolicy} />
     </div>
   );
 }

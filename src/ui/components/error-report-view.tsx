@@ -15,7 +15,9 @@ import { buildPrincipal } from "../../core/model/principal";
 import type { MessageKey } from "../i18n/en";
 import { useMessages } from "../i18n/messages";
 import { TEST_IDS } from "../test-ids";
-import { PolicyBlock } from "./copy-button";
+import { CopyButton, PolicyBlock } from "./copy-button";
+import { DenialsOverview } from "./denials-overview";
+import { decodeLoop } from "../../core/commands/decode-command";
 import { Formats, targetText } from "./fix-panel";
 import { draftNoteText, PolicySize, PolicyWarnings } from "./policy-checks";
 import { DecodeCommand } from "./warnings";
@@ -318,6 +320,22 @@ export function ErrorReportView({
   const usable = report.groups.flatMap((g) =>
     g.tokens.filter((f) => isUsable(f.judgement)).map((f) => f.token),
   );
+  const distinctTokens = [...new Set(usable)];
+  const loop = decodeLoop({
+    tokens: distinctTokens,
+    partition: report.partition ?? partitionHint,
+  });
+  const several = report.groups.length > 1;
+  const draftViews = drafts.map((draft) => (
+    <DraftView
+      key={draft.principalArn}
+      draft={draft}
+      heading={
+        drafts.length > 1 ? t("draft.heading.for", { who: draft.principalArn }) : t("draft.heading")
+      }
+      marker
+    />
+  ));
   return (
     <>
       <p className="visually-hidden" role="status">
@@ -329,6 +347,27 @@ export function ErrorReportView({
         </h2>
         {report.groups.length < count && (
           <p className="hint">{t("report.groups", { count: report.groups.length })}</p>
+        )}
+        {several && (
+          <>
+            {/* The overview first, and right under it the one policy for what you can fix. */}
+            <DenialsOverview report={report} />
+            {draftViews}
+            {distinctTokens.length > 1 && (
+              <section className="panel wide" aria-labelledby="decode-loop-heading">
+                <h2 id="decode-loop-heading">
+                  {t("decode.loop.heading", { count: distinctTokens.length })}
+                </h2>
+                <p className="hint">{t("decode.loop.hint")}</p>
+                <div className="command">
+                  <pre className="code-block" tabIndex={0}>
+                    {loop}
+                  </pre>
+                  <CopyButton text={loop} label="command.copy" />
+                </div>
+              </section>
+            )}
+          </>
         )}
         {report.groups.slice(0, MAX_GROUPS_SHOWN).map((group, i) => (
           <Fragment key={i}>
@@ -352,18 +391,7 @@ export function ErrorReportView({
         />
       )}
       {run && <DecodedResults run={run} />}
-      {drafts.map((draft) => (
-        <DraftView
-          key={draft.principalArn}
-          draft={draft}
-          heading={
-            drafts.length > 1
-              ? t("draft.heading.for", { who: draft.principalArn })
-              : t("draft.heading")
-          }
-          marker
-        />
-      ))}
+      {!several && draftViews}
       <SharePanel paste={{ kind: "errors", report }} passedToService />
     </>
   );

@@ -230,7 +230,7 @@ function AllowPolicy({
         />
       )}
       <PolicyWarnings warnings={fix.warnings} />
-      <PolicyBlock json={fix.json} />
+      <PolicyBlock json={fix.json} copy={false} />
       <PolicySize document={fix.document} warnings={fix.warnings} />
       <Verify fix={fix} analysis={analysis} />
       <ul className="notes">
@@ -287,7 +287,13 @@ export function FixPanel({
       aria-labelledby="fix-heading"
       data-testid={TEST_IDS.fixPanel}
     >
-      <h2 id="fix-heading">{t("fix.heading")}</h2>
+      <div className="panel-heading">
+        <h2 id="fix-heading">{t("fix.heading")}</h2>
+        {/* The answer's one action, where the eye lands first, on a laptop and on a phone. */}
+        {fix.kind === "allow-policy" && (
+          <CopyButton text={fix.json} label="fix.copy" testId={TEST_IDS.copyPolicy} />
+        )}
+      </div>
       {fix.kind === "allow-policy" && (
         <AllowPolicy
           fix={fix}

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ClipboardEvent, type DragEvent } from "react";
+import { useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent } from "react";
 import { LIMITS } from "../../core/limits";
 import { useMessages } from "../i18n/messages";
 import { TEST_IDS } from "../test-ids";
@@ -17,15 +17,26 @@ export function PasteBox({
   text,
   onText,
   onRejected,
+  understood,
 }: {
   text: string;
   onText: (text: string) => void;
   onRejected: (size: number) => void;
+  /** What the page read the paste as, once it did: the box then shrinks to one line. */
+  understood: "decoded" | "errors" | undefined;
 }) {
   const { t } = useMessages();
   const inputId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
+  const textarea = useRef<HTMLTextAreaElement>(null);
   const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [editing, setEditing] = useState(false);
+  // The answer matters now, not the blob: one line, until the user edits it.
+  const collapsed = understood !== undefined && !editing;
+  useEffect(() => {
+    // One line shows the paste's first line, not wherever the caret was.
+    if (collapsed && textarea.current) textarea.current.scrollTop = 0;
+  }, [collapsed, text]);
 
   const accept = (value: string) => {
     setNotice(undefined);
@@ -65,13 +76,42 @@ export function PasteBox({
   };
 
   return (
-    <section className="input-section">
+    <section
+      className="input-section"
+      onBlur={(e) => {
+        // Collapsed again when focus leaves the box and its buttons, not while it moves among them.
+        if (!e.currentTarget.contains(e.relatedTarget)) setEditing(false);
+      }}
+    >
       <label htmlFor={inputId} className="input-label">
         {t("input.label")}
       </label>
+      {collapsed && (
+        <p className="pasted">
+          {t("input.pasted", {
+            what: t(`input.pasted.${understood}`),
+            size: text.length.toLocaleString(),
+          })}{" "}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setEditing(true);
+              textarea.current?.focus();
+            }}
+          >
+            {t("input.edit")}
+          </button>
+        </p>
+      )}
       <textarea
+        ref={textarea}
         id={inputId}
+        className={collapsed ? "collapsed" : undefined}
         data-testid={TEST_IDS.pasteInput}
+        onClick={() => {
+          setEditing(true);
+        }}
         value={text}
         placeholder={t("input.placeholder")}
         spellCheck={false}
@@ -84,10 +124,10 @@ export function PasteBox({
           accept(e.target.value);
         }}
       />
-      <p id={`${inputId}-hint`} className="hint">
+      <p id={`${inputId}-hint`} className={collapsed ? "visually-hidden" : "hint"}>
         {t("input.dropHint")}
       </p>
-      <div className="input-actions">
+      <div className={collapsed ? "input-actions collapsed" : "input-actions"}>
         <button
           type="button"
           className="button secondary"

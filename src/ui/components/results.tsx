@@ -39,16 +39,16 @@ export function Results({
       <p className="visually-hidden" role="status">
         {t(`verdict.${analysis.verdict}`)}
       </p>
+      {/* The answer first: the verdict, then the fix (or, for a Deny, its cause and owner). */}
       <SummaryView analysis={analysis} />
-      <Warnings warnings={analysis.warnings} />
-      <p className="read-as">
-        {analysis.forms.length > 0 &&
-          t("input.readAs", { forms: analysis.forms.map((f) => t(`form.${f}`)).join(" → ") })}
-      </p>
-      <div className="grid">
-        <PrincipalPanel analysis={analysis} />
-        <RequestPanel analysis={analysis} facts={facts} />
-      </div>
+      <Warnings
+        warnings={
+          // The fix's own warning names the placeholder in the policy: one warning, not two.
+          fix.kind === "allow-policy" && fix.warnings.some((w) => w.code === "placeholder-value")
+            ? analysis.warnings.filter((w) => w.code !== "placeholder-account")
+            : analysis.warnings
+        }
+      />
       <FixPanel analysis={analysis} fix={fix} options={options} onOptionsChange={setOptions} />
       <ConditionsSection
         analysis={analysis}
@@ -57,8 +57,27 @@ export function Results({
           fix.kind === "allow-policy" ? { options, onOptionsChange: setOptions } : undefined
         }
       />
-      <DecodedJson analysis={analysis} />
-      <ExtraFields analysis={analysis} />
+      <details className="panel wide section">
+        <summary>
+          <h2>{t("section.whoWhat")}</h2>
+        </summary>
+        <div className="grid">
+          <PrincipalPanel analysis={analysis} />
+          <RequestPanel analysis={analysis} facts={facts} />
+        </div>
+      </details>
+      <details className="panel wide section">
+        <summary>
+          <h2>{t("section.message")}</h2>
+        </summary>
+        {analysis.forms.length > 0 && (
+          <p className="read-as">
+            {t("input.readAs", { forms: analysis.forms.map((f) => t(`form.${f}`)).join(" → ") })}
+          </p>
+        )}
+        <DecodedJson analysis={analysis} />
+        <ExtraFields analysis={analysis} />
+      </details>
       <SharePanel paste={{ kind: "decoded", analysis }} passedToService={options.passedToService} />
     </>
   );

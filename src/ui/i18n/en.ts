@@ -25,6 +25,10 @@ export const en = {
   "input.placeholder":
     'Paste the output of "aws sts decode-authorization-message", the decoded JSON in any form, or the whole error…',
   "input.example": "Try a real example",
+  "input.pasted": "Pasted: {what}, {size} characters.",
+  "input.pasted.decoded": "a decoded message",
+  "input.pasted.errors": "error text",
+  "input.edit": "Edit",
   "input.clear": "Clear",
   "input.readAs": "Read as: {forms}",
   "empty.heading": "Why was I denied?",

@@ -21,6 +21,10 @@ export const ja: Dictionary = {
   "input.placeholder":
     "「aws sts decode-authorization-message」の出力、形式を問わずデコード済みの JSON、またはエラーメッセージ全体を貼り付けてください…",
   "input.example": "実例を試す",
+  "input.pasted": "貼り付け済み: {what}（{size} 文字）。",
+  "input.pasted.decoded": "デコード済みメッセージ",
+  "input.pasted.errors": "エラー文",
+  "input.edit": "編集",
   "input.clear": "クリア",
   "input.readAs": "読み取った形式: {forms}",
   "form.xml": "STS の XML レスポンス",
@@ -149,6 +153,8 @@ export const ja: Dictionary = {
   "statements.lossy":
     "デコード済みメッセージには条件の演算子（StringEquals、BoolIfExists など）が含まれず、ステートメントが Action と NotAction、Resource と NotResource のどちらを使ったかもわかりません。変更する前に、ポリシー内の実際のステートメントを確認してください。",
 
+  "section.whoWhat": "だれが、何を: プリンシパルとリクエスト",
+  "section.message": "デコード済みメッセージ",
   "fix.heading": "修正方法",
   "fix.allow.intro": "このポリシーのアタッチ先: {target}。",
   "fix.target.iam-user":
@@ -337,6 +343,26 @@ export const ja: Dictionary = {
   "expected.InvalidEscapeCharacter": "正しいエスケープ",
   "expected.InvalidCharacter": "使える文字",
 
+  "overview.heading": "概要",
+  "overview.caption": "拒否ごとの権限、リソース、理由、修正できる人",
+  "overview.action": "権限",
+  "overview.resource": "リソース",
+  "overview.why": "理由",
+  "overview.fixer": "修正できる人",
+  "overview.why.implicit": "{policy}で許可されていない",
+  "overview.why.explicit": "{policy}の Deny",
+  "overview.why.untyped": "エラーに名前のないポリシー",
+  "overview.why.unknown": "エラーに書かれていない",
+  "fixer.you": "あなた（自分の IAM ポリシー）",
+  "fixer.organization": "組織の管理者",
+  "fixer.boundary-owner": "アクセス許可の境界の管理者",
+  "fixer.resource-owner": "リソースの所有者",
+  "fixer.session-issuer": "セッションポリシーを渡した人",
+  "fixer.endpoint-owner": "VPC エンドポイントの管理者",
+  "fixer.unknown": "不明（トークンをデコードしてください）",
+  "decode.loop.heading": "デコード（{count} 件）",
+  "decode.loop.hint":
+    "すべてのトークンを 1 つのコマンドでデコードします。出力をここに貼り付けてください。",
   "report.heading": "{count} 件のエラーが見つかりました",
   "report.heading.one": "1 件のエラーが見つかりました",
   "report.groups": "異なる拒否は {count} 件です。同じものはまとめています。",

@@ -1,0 +1,49 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { TEST_IDS, paste, readFixture } from "./support/page";
+
+/** Fully inside the first screen: no scrolling needed to see or press it. */
+async function expectOnFirstScreen(page: Page, locator: Locator): Promise<void> {
+  await expect(locator).toBeVisible();
+  const box = await locator.boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport) throw new Error("no layout");
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+}
+
+for (const [name, width, height] of [
+  ["laptop", 1440, 900],
+  ["phone", 390, 844],
+] as const) {
+  test.describe(`${name} (${width}×${height})`, () => {
+    test.use({ viewport: { width, height } });
+
+    test("the origin story: Copy policy is on the first screen, the paste folded to one line", async ({
+      page,
+    }) => {
+      await page.goto("./");
+      await paste(page, readFixture("decoded", "16-iam-passrole-aws-backup-restore-envelope.txt"));
+      await expect(page.getByTestId(TEST_IDS.summary)).toBeVisible();
+      await expectOnFirstScreen(page, page.getByTestId(TEST_IDS.copyPolicy));
+      await expect(page.getByText(/Pasted: a decoded message/)).toBeVisible();
+      // The paste is one line, and Edit opens it again.
+      const input = page.getByTestId(TEST_IDS.pasteInput);
+      const folded = (await input.boundingBox())?.height ?? 0;
+      await page.getByRole("button", { name: "Edit" }).click();
+      expect((await input.boundingBox())?.height ?? 0).toBeGreaterThan(folded * 2);
+    });
+
+    test("a log with several denials opens with its overview on the first screen", async ({
+      page,
+    }) => {
+      await page.goto("./");
+      await paste(page, readFixture("synthetic-errors", "terraform-six-failures.txt"));
+      const overview = page.getByTestId(TEST_IDS.denialsOverview);
+      await expect(overview).toBeVisible();
+      const firstRow = overview.locator("tbody tr").first();
+      await expectOnFirstScreen(page, firstRow);
+    });
+  });
+}
