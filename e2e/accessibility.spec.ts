@@ -54,6 +54,8 @@ for (const scheme of ["light", "dark"] as const) {
       test.use({ colorScheme: scheme, locale });
       for (const [state, reach] of STATES) {
         test(`no axe violations: ${state}`, async ({ page }) => {
+          // axe walks the whole page: a long error report takes a while on a loaded 2-core machine.
+          test.setTimeout(60_000);
           await page.goto("./");
           await expect(page.getByTestId(TEST_IDS.pasteInput)).toBeVisible();
           await reach(page);

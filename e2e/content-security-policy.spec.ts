@@ -49,6 +49,7 @@ test("the Content Security Policy is in force: no inline script, no eval, no con
 
   // The app itself works under the policy.
   await paste(page, readFixture("decoded", "16-iam-passrole-aws-backup-restore-envelope.txt"));
+  await page.getByText("The decoded message", { exact: true }).click();
   await expect(page.getByTestId(TEST_IDS.decodedJson).locator(".hljs-attr").first()).toBeVisible();
 });
 

@@ -39,6 +39,8 @@ test("IAM's reference checks the action; ticking context keys narrows the policy
     readFixture("decoded", "24-awsdocs-iam-cli-example-runinstances-chain-user.txt"),
   );
 
+  // The request's details are a section that opens on demand, below the fix.
+  await page.getByText("Who and what: the principal and the request").click();
   await expect(page.getByText("Grants permission to launch one or more instances")).toBeVisible();
   await expect(
     page.getByRole("link", { name: /Amazon EC2: actions, resources and condition keys/ }),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseCredentials } from "./credentials";
 
 const NOW = new Date("2026-11-28T00:00:00Z");
-const KEY = "ASIAEXAMPLEKEY000001";
+const KEY = "AKIAEXAMPLEKEY000001";
 const SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 
 describe("parseCredentials reads every export-credentials format", () => {
@@ -86,5 +86,16 @@ describe("parseCredentials reads every export-credentials format", () => {
     ],
   ])("refuses %s", (_, text, error) => {
     expect(parseCredentials({ text }, NOW)).toEqual({ ok: false, error });
+  });
+});
+
+describe("temporary keys need their session token", () => {
+  it("an ASIA key without a session token is refused with the reason", () => {
+    expect(
+      parseCredentials(
+        { text: `AWS_ACCESS_KEY_ID=ASIAEXAMPLEKEY000001\nAWS_SECRET_ACCESS_KEY=${SECRET}` },
+        NOW,
+      ),
+    ).toEqual({ ok: false, error: { code: "session-token-missing" } });
   });
 });

@@ -13,6 +13,8 @@ export type CredentialsError =
   | { readonly code: "empty" }
   | { readonly code: "missing"; readonly fields: readonly ("accessKeyId" | "secretAccessKey")[] }
   | { readonly code: "malformed-key-id" }
+  /** Temporary keys (ASIA…) sign nothing without their session token. */
+  | { readonly code: "session-token-missing" }
   | { readonly code: "expired"; readonly expiration: string };
 
 /** `aws configure export-credentials --format process` (the credential_process format). */
@@ -85,6 +87,9 @@ export function parseCredentials(
   if (missing.length > 0) return err({ code: "missing", fields: missing });
   const accessKeyId = fields.accessKeyId ?? "";
   if (!/^[A-Z0-9]{16,128}$/.test(accessKeyId)) return err({ code: "malformed-key-id" });
+  // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_use-resources.html
+  if (accessKeyId.startsWith("ASIA") && !fields.sessionToken)
+    return err({ code: "session-token-missing" });
   const expiration = fields.expiration;
   if (
     expiration !== undefined &&

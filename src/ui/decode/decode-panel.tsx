@@ -38,6 +38,7 @@ function credentialsErrorText(e: CredentialsError, { t }: Messages): string {
   switch (e.code) {
     case "empty":
     case "malformed-key-id":
+    case "session-token-missing":
       return t(`decode.credentials.${e.code}`);
     case "missing":
       return t("decode.credentials.missing", { fields: e.fields.join(", ") });
@@ -66,7 +67,10 @@ export function FailureView({ token, failure }: { token: string; failure: Decode
       )}
       {failure.message !== "" && (
         <p className="hint">
-          {t("failure.details", { code: failure.code, message: failure.message })}
+          {/* A network failure never reached AWS: "AWS said: TypeError" would be untrue. */}
+          {failure.kind === "network"
+            ? t("failure.details.network", { message: failure.message })
+            : t("failure.details", { code: failure.code, message: failure.message })}
         </p>
       )}
     </div>

@@ -422,6 +422,9 @@ export const enViews = {
   "decoded.combined.hint":
     "Merged from the denials above that an Allow fixes: one statement per set of resources, no duplicates. Conditions you ticked above are not carried over.",
   "failure.heading": "Token {token} was not decoded",
+  "failure.details.network": "The request did not reach AWS: {message}",
+  "decode.credentials.session-token-missing":
+    "This access key starts with ASIA: it is temporary and signs nothing without its session token (AWS_SESSION_TOKEN). Paste it too.",
   "failure.details": "AWS said: {code}: {message}",
   "failure.access-denied":
     "AWS refused the decode itself: the caller may not call sts:DecodeAuthorizationMessage. Whoever manages its permissions (the account's IAM administrators) must allow it:",

@@ -509,6 +509,9 @@ export const ja: Dictionary = {
   "decoded.combined.hint":
     "上の拒否のうち Allow で直るものをまとめました。リソースの組ごとに 1 ステートメントで、重複はありません。上で選んだ条件は引き継いでいません。",
   "failure.heading": "トークン {token} はデコードできませんでした",
+  "failure.details.network": "リクエストは AWS に届きませんでした: {message}",
+  "decode.credentials.session-token-missing":
+    "このアクセスキーは ASIA で始まる一時的なキーで、セッショントークン（AWS_SESSION_TOKEN）がないと署名できません。トークンも貼り付けてください。",
   "failure.details": "AWS の応答: {code}: {message}",
   "failure.access-denied":
     "デコード自体が拒否されました。呼び出し元に sts:DecodeAuthorizationMessage の権限がありません。権限を管理する人（アカウントの IAM 管理者）が次を許可する必要があります:",
