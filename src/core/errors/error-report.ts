@@ -2,7 +2,7 @@ import { findCloudTrailEvents, type CloudTrailEvent } from "./cloudtrail";
 import { judgeToken } from "./judge-token";
 import type { TokenJudgement } from "./token-vocabulary";
 import { findMarkers } from "./marker";
-import { operationBefore } from "./operation";
+import { operationFinder } from "./operation";
 import { findReasons, type Reason } from "./reason";
 import { looseTokens, readToken } from "./read-token";
 
@@ -82,6 +82,7 @@ function extract(text: string, event?: CloudTrailEvent): ErrorEntry[] {
   let r = 0;
   let previousEnd = 0;
   const taken: { start: number; end: number }[] = [];
+  const operationAt = operationFinder(text);
   for (const marker of markers) {
     let reason: Reason | undefined;
     for (; r < reasons.length && (reasons[r]?.end ?? Infinity) <= marker.start; r++) {
@@ -95,7 +96,7 @@ function extract(text: string, event?: CloudTrailEvent): ErrorEntry[] {
       entry: {
         reason,
         token: finding(read),
-        apiAction: operationBefore(text, marker.start),
+        apiAction: operationAt(marker.start),
         event,
       },
     });

@@ -2,12 +2,37 @@
  * The operation an error names apart from its reason sentence: `API: ec2:RunInstances` (CloudFormation,
  * cfncluster) or `when calling the RunInstances operation` (botocore, the AWS CLI).
  */
-const API_ACTION =
-  /(?:API:[ \t]{0,4}([a-z0-9-]{1,64}:[A-Za-z0-9]{1,128})|calling the ([A-Za-z0-9]{1,128}) operation)[^\n]{0,400}$/;
+const OPERATION =
+  /API:[ \t]{0,4}([a-z0-9-]{1,64}:[A-Za-z0-9]{1,128})|calling the ([A-Za-z0-9]{1,128}) operation/g;
 
-/** Looks only at the line that holds `at`, and at most 600 characters of it: never the whole text. */
-export function operationBefore(text: string, at: number): string | undefined {
-  const window = text.slice(Math.max(0, at - 600), at);
-  const m = API_ACTION.exec(window.slice(window.lastIndexOf("\n") + 1));
-  return m?.[1] ?? m?.[2];
+/** How far back on its line a mention still belongs to an error. */
+const MAX_DISTANCE = 600;
+
+/**
+ * One pass over the text finds every mention; asked for positions in increasing order, each answer
+ * is the last mention before it on the same line, at most 600 characters back. Linear in the text
+ * and the number of questions, whatever the paste holds.
+ */
+export function operationFinder(text: string): (at: number) => string | undefined {
+  const mentions = [...text.matchAll(OPERATION)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    name: m[1] ?? m[2] ?? "",
+  }));
+  let next = 0;
+  let last: (typeof mentions)[number] | undefined;
+  let lastAt = -1;
+  return (at) => {
+    // Positions may come back a little (reasons and markers interleave): restart then.
+    if (at < lastAt) {
+      next = 0;
+      last = undefined;
+    }
+    lastAt = at;
+    while (next < mentions.length && (mentions[next]?.end ?? Infinity) <= at)
+      last = mentions[next++];
+    if (!last || at - last.start > MAX_DISTANCE) return undefined;
+    for (let i = last.end; i < at; i++) if (text.charCodeAt(i) === 10) return undefined;
+    return last.name;
+  };
 }

@@ -40,9 +40,10 @@ function skipLineBreakAndPrefix(text: string, i: number): number {
  * Looks back a bounded distance (a long line is long enough), so many markers on one line stay linear.
  */
 function columnOf(text: string, i: number): number {
-  const window = text.slice(Math.max(0, i - 256), i);
-  const newline = window.lastIndexOf("\n");
-  return newline === -1 ? window.length : window.length - newline - 1;
+  const limit = Math.max(0, i - 256);
+  let j = i;
+  while (j > limit && text.charCodeAt(j - 1) !== 10) j--;
+  return i - j;
 }
 
 /** If a hard-wrapped continuation of the token starts after position `i` (at a line end), where. */
@@ -63,17 +64,24 @@ function continuation(text: string, i: number, lineLength: number): number | und
   return rest >= text.length || isLineBreak(text[rest]) ? start : undefined;
 }
 
+const CONCATENATION = /["'`][ \t]{0,16}\+[ \t\r\n]{0,64}["'`]/y;
+
 /** `"abc" +\n  "def"`: a token split into concatenated string literals. */
 function concatenation(text: string, i: number): number | undefined {
-  const match = /^["'`][ \t]{0,16}\+[ \t\r\n]{0,64}["'`]/.exec(text.slice(i, i + 96));
+  const c = text[i];
+  if (c !== '"' && c !== "'" && c !== "`") return undefined;
+  CONCATENATION.lastIndex = i;
+  const match = CONCATENATION.exec(text);
   return match ? i + match[0].length : undefined;
 }
 
 /** An author's elision between two runs of token characters. */
-const ELISION = /^(?:\.{3}|…|<[^<>\n]{1,12}>|‹[^‹›\n]{1,12}›|\[[^[\]\n]{0,12}\]|\((?:\.{3}|…)\))/;
+const ELISION = /(?:\.{3}|…|<[^<>\n]{1,12}>|‹[^‹›\n]{1,12}›|\[[^[\]\n]{0,12}\]|\((?:\.{3}|…)\))/y;
 
 function elisionAt(text: string, i: number): string | undefined {
-  const m = ELISION.exec(text.slice(i, i + 16));
+  if (!".…<‹[(".includes(text[i] ?? " ")) return undefined;
+  ELISION.lastIndex = i;
+  const m = ELISION.exec(text);
   return m && isTokenChar(text[i + m[0].length]) ? m[0] : undefined;
 }
 

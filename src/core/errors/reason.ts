@@ -1,4 +1,4 @@
-import { operationBefore } from "./operation";
+import { operationFinder } from "./operation";
 
 /**
  * The plain-text reason AWS errors carry before (or instead of) the encoded message:
@@ -116,6 +116,7 @@ function readResource(text: string, at: number): { value: string; end: number } 
 
 export function findReasons(text: string): Reason[] {
   const reasons: Reason[] = [];
+  const operationAt = operationFinder(text);
   for (const m of text.matchAll(PERFORM)) {
     // Look back a bounded distance only: an unbounded lastIndexOf per match is quadratic.
     const windowStart = Math.max(0, m.index - MAX_PRINCIPAL);
@@ -155,7 +156,7 @@ export function findReasons(text: string): Reason[] {
       policyType: policyTypeOf(words),
       policyWords: words,
       policyArn: policyArn === undefined ? undefined : clean(policyArn),
-      operation: operationBefore(text, userAt),
+      operation: operationAt(userAt),
       start: userAt,
       end: because ? because.index + whole.length : end,
     });
