@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { runInNewContext } from "node:vm";
 import { parse as parseHcl } from "@cdktf/hcl2json";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
@@ -259,12 +260,8 @@ function cdkBack(text: string): { doc: unknown; attach: { kind: string; name?: s
       }
     },
   };
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the test runs generated code on purpose
-  const evaluate = new Function("iam", "sso", "ssoInstanceArn", js.outputText) as (
-    this: object,
-    ...args: unknown[]
-  ) => void;
-  evaluate.call({}, iam, sso, "arn:aws:sso:::instance/ssoins-1");
+  // Run in a fresh V8 context that holds only the stand-ins: the code sees nothing of this process.
+  runInNewContext(js.outputText, { iam, sso, ssoInstanceArn: "arn:aws:sso:::instance/ssoins-1" });
   return { doc, attach };
 }
 
