@@ -3,6 +3,7 @@ import { parseArn } from "../model/arn";
 import type { ActionFacts } from "../iam/facts";
 import { findCondition } from "../model/conditions";
 import { escapeInvisibleInJson, iamLiteral } from "./formats/escape";
+import type { PolicyDocument, PolicyStatement } from "./document";
 import { checkPolicy, type PolicyWarning } from "./guardrails";
 import type { Principal } from "../model/principal";
 
@@ -71,24 +72,8 @@ export function scopeResource(arn: string, scope: ResourceScope): string {
   return cut === -1 ? `${prefix}*` : `${prefix}${parsed.resource.slice(0, cut + 1)}*`;
 }
 
-export interface PolicyStatement {
-  readonly Sid: string;
-  readonly Effect: "Allow";
-  readonly Action: string | readonly string[];
-  readonly Resource: string | readonly string[];
-  readonly Condition?: Readonly<
-    Record<string, Readonly<Record<string, string | readonly string[]>>>
-  >;
-}
-
-/** A statement's Action or Resource as a list, whether written as one string or many. */
-export const asList = (v: string | readonly string[]): readonly string[] =>
-  typeof v === "string" ? [v] : v;
-
-export interface PolicyDocument {
-  readonly Version: "2012-10-17";
-  readonly Statement: readonly PolicyStatement[];
-}
+// The document's shape lives apart so that guardrails.ts can use it without importing this file.
+export { asList, type PolicyDocument, type PolicyStatement } from "./document";
 
 /** Where the Allow belongs, read from the principal's ARN. */
 export type AttachTarget =

@@ -1,5 +1,6 @@
 import { parseArn, isPlaceholderAccount } from "../model/arn";
-import { asList, type AttachTarget, type PolicyDocument } from "./fix";
+import { asList, type PolicyDocument } from "./document";
+import type { AttachTarget } from "./fix";
 import { INVISIBLE, iamValue, visible } from "./formats/escape";
 import { targetNameProblem, type NameProblem } from "./iam-names";
 
