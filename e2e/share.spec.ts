@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { decodeShare } from "../src/ui/share/codec";
+import { decodeShare } from "../src/ui/features/share/codec";
 import { FAKE_STS_PORT, PORT } from "../playwright.config";
 import { REDACTION_CASES } from "../fixtures/redaction-cases";
 import { TEST_IDS, paste, readFixture } from "./support/page";

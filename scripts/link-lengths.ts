@@ -2,7 +2,7 @@
 import { analyzePaste } from "../src/core/analyze-paste";
 import { ALL_CATEGORIES, redact } from "../src/core/share/redact";
 import { shareText } from "../src/core/share/share-text";
-import { encodeShare } from "../src/ui/share/codec";
+import { encodeShare } from "../src/ui/features/share/codec";
 import { fixtureNames, readFixture } from "../fixtures/fixtures";
 
 const rows: [string, number, number][] = [];

@@ -1,13 +1,13 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from "react";
 import { LIMITS } from "../core/limits";
-import { PasteBox } from "./components/paste-box";
+import { PasteBox } from "./features/paste/paste-box";
 import { analyzePaste } from "../core/analyze-paste";
-import { ResultBoundary } from "./components/error-boundary";
-import { InputErrorView } from "./components/notices";
+import { ResultBoundary } from "./shared/error-boundary";
+import { InputErrorView } from "./shared/notices";
 import { dictionaryComplete, LANGUAGES, type Language } from "./i18n/language";
 import { useMessages } from "./i18n/messages";
 import { TEST_IDS } from "./test-ids";
-import { useShareLink, type LinkState } from "./share/use-share-link";
+import { useShareLink, type LinkState } from "./features/share/use-share-link";
 
 function LinkNotices({ link }: { link: LinkState }) {
   const { t } = useMessages();
@@ -62,9 +62,9 @@ function EmptyState() {
 // The views of a result load after the first paint (and are fetched while the page is idle), so
 // the first load holds only the paste box and the analysis (docs/performance.md).
 const loadResults = () =>
-  Promise.all([import("./components/results"), dictionaryComplete]).then(([m]) => m);
+  Promise.all([import("./features/decoded/results"), dictionaryComplete]).then(([m]) => m);
 const loadReport = () =>
-  Promise.all([import("./components/error-report-view"), dictionaryComplete]).then(([m]) => m);
+  Promise.all([import("./features/error-report/error-report-view"), dictionaryComplete]).then(([m]) => m);
 const Results = lazy(() => loadResults().then((m) => ({ default: m.Results })));
 const ErrorReportView = lazy(() => loadReport().then((m) => ({ default: m.ErrorReportView })));
 

@@ -1,11 +1,11 @@
-import type { DraftNote } from "../../core/policy/draft";
-import type { PolicyDocument } from "../../core/policy/fix";
-import { policyJson } from "../../core/policy/fix";
-import { splitToLimit, type PolicyWarning } from "../../core/policy/guardrails";
-import { NAME_LIMITS } from "../../core/policy/iam-names";
-import { useMessages, type Messages } from "../i18n/messages";
-import { TEST_IDS } from "../test-ids";
-import { PolicyBlock } from "./copy-button";
+import type { DraftNote } from "../../../core/policy/draft";
+import type { PolicyDocument } from "../../../core/policy/fix";
+import { policyJson } from "../../../core/policy/fix";
+import { splitToLimit, type PolicyWarning } from "../../../core/policy/guardrails";
+import { NAME_LIMITS } from "../../../core/policy/iam-names";
+import { useMessages, type Messages } from "../../i18n/messages";
+import { TEST_IDS } from "../../test-ids";
+import { PolicyBlock } from "../../shared/copy-button";
 
 function warningText(w: PolicyWarning, { t }: Messages): string {
   switch (w.code) {

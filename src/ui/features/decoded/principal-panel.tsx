@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
-import type { ActionFacts } from "../../core/iam/facts";
-import type { Analysis } from "../../core/model/analysis";
-import type { Principal } from "../../core/model/principal";
-import type { MessageKey } from "../i18n/en";
-import { useMessages } from "../i18n/messages";
-import { TEST_IDS } from "../test-ids";
+import type { ActionFacts } from "../../../core/iam/facts";
+import type { Analysis } from "../../../core/model/analysis";
+import type { Principal } from "../../../core/model/principal";
+import type { MessageKey } from "../../i18n/en";
+import { useMessages } from "../../i18n/messages";
+import { TEST_IDS } from "../../test-ids";
 
 function kindKey(p: Principal): MessageKey {
   return p.kind.kind === "role-session"

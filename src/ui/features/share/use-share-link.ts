@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
-import { shareDataInQuery } from "../../core/share/fragment";
-import type { ShareError } from "../../core/share/payload";
+import { shareDataInQuery } from "../../../core/share/fragment";
+import type { ShareError } from "../../../core/share/payload";
 
 export interface LinkState {
   /** Bumped on every link opened, so views start from the link's options. */

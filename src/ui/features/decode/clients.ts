@@ -3,9 +3,9 @@ import {
   classifyFailure,
   DECODE_FAILURES,
   type DecodeFailure,
-} from "../../core/decode/decode-failure";
-import type { DecodeOutcome } from "../../core/decode/run-decodes";
-import { err, ok, type Result } from "../../core/result";
+} from "../../../core/decode/decode-failure";
+import type { DecodeOutcome } from "../../../core/decode/run-decodes";
+import { err, ok, type Result } from "../../../core/result";
 import { markSdkLoaded, type SecretBox } from "./secret-box";
 
 /** `npm start` serves the page with this marker: it runs next to the local decode endpoint. */

@@ -1,11 +1,11 @@
 import { useId, useMemo, useState } from "react";
-import type { PasteAnalysis } from "../../core/analyze-paste";
-import type { SharePayload } from "../../core/share/payload";
-import { REDACTION_CATEGORIES, redact, type RedactionCategory } from "../../core/share/redact";
-import { shareText } from "../../core/share/share-text";
-import type { MessageKey } from "../i18n/en";
-import { useMessages } from "../i18n/messages";
-import { TEST_IDS } from "../test-ids";
+import type { PasteAnalysis } from "../../../core/analyze-paste";
+import type { SharePayload } from "../../../core/share/payload";
+import { REDACTION_CATEGORIES, redact, type RedactionCategory } from "../../../core/share/redact";
+import { shareText } from "../../../core/share/share-text";
+import type { MessageKey } from "../../i18n/en";
+import { useMessages } from "../../i18n/messages";
+import { TEST_IDS } from "../../test-ids";
 import { encodeShare } from "./codec";
 
 /** Where links point: the team's hosted copy when the build names one, else this page. */

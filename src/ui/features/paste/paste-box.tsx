@@ -1,13 +1,14 @@
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent } from "react";
-import { LIMITS } from "../../core/limits";
-import { useMessages } from "../i18n/messages";
-import { TEST_IDS } from "../test-ids";
+import { LIMITS } from "../../../core/limits";
+import { useMessages } from "../../i18n/messages";
+import { TEST_IDS } from "../../test-ids";
 
-/** The origin story's message (AWS Backup restore, iam:PassRole), loaded only when asked for. */
-const loadExample = () =>
-  import("../../../fixtures/decoded/16-iam-passrole-aws-backup-restore-envelope.txt?raw").then(
-    (m) => m.default,
-  );
+/**
+ * The origin story's message (AWS Backup restore, iam:PassRole), loaded only when asked for. A copy
+ * of fixtures/decoded/16-…-envelope.txt (source: zatoima's blog, see fixtures/README.md), so the
+ * product never reads the test fixtures; example-message.test.ts keeps the two the same.
+ */
+const loadExample = () => import("./example-message.txt?raw").then((m) => m.default);
 
 /**
  * The one input: type, paste, paste from the clipboard, open or drop a text file. Text over the

@@ -1,8 +1,8 @@
 import { useMemo, useState } from "react";
-import type { Analysis } from "../../core/model/analysis";
-import { buildFix, type PolicyOptions } from "../../core/policy/fix";
-import { useIamFacts } from "../iam/use-iam-facts";
-import { useMessages } from "../i18n/messages";
+import type { Analysis } from "../../../core/model/analysis";
+import { buildFix, type PolicyOptions } from "../../../core/policy/fix";
+import { useIamFacts } from "../../shared/iam/use-iam-facts";
+import { useMessages } from "../../i18n/messages";
 import { SharePanel } from "../share/share-panel";
 import { ConditionsSection } from "./conditions-table";
 import { DecodedJson, ExtraFields } from "./decoded-json";

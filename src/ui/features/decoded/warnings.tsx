@@ -1,9 +1,9 @@
-import { decodeCommand } from "../../core/commands/decode-command";
-import type { Warning } from "../../core/notices";
-import { useMessages, type Messages } from "../i18n/messages";
-import { TEST_IDS } from "../test-ids";
-import { FIELD_LABELS } from "./field-labels";
-import { CopyButton } from "./copy-button";
+import { decodeCommand } from "../../../core/commands/decode-command";
+import type { Warning } from "../../../core/notices";
+import { useMessages, type Messages } from "../../i18n/messages";
+import { TEST_IDS } from "../../test-ids";
+import { FIELD_LABELS } from "../../shared/field-labels";
+import { CopyButton } from "../../shared/copy-button";
 
 const shortToken = (token: string): string =>
   token.length > 24 ? `${token.slice(0, 12)}…${token.slice(-8)}` : token;

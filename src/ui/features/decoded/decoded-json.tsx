@@ -1,9 +1,9 @@
 import { lazy, Suspense } from "react";
-import type { Analysis } from "../../core/model/analysis";
-import { useMessages } from "../i18n/messages";
-import { TEST_IDS } from "../test-ids";
+import type { Analysis } from "../../../core/model/analysis";
+import { useMessages } from "../../i18n/messages";
+import { TEST_IDS } from "../../test-ids";
 
-const JsonHighlight = lazy(() => import("./json-highlight"));
+const JsonHighlight = lazy(() => import("../../shared/json-highlight"));
 
 export function DecodedJson({ analysis }: { analysis: Analysis }) {
   const { t } = useMessages();

@@ -1,4 +1,4 @@
-import type { Credentials } from "../../core/decode/credentials";
+import type { Credentials } from "../../../core/decode/credentials";
 
 let sdkLoaded = false;
 /** Called when the SDK is loaded to sign: from then on Forget also clears its caches. */

@@ -1,6 +1,6 @@
-import type { Statement } from "../../core/model/analysis";
-import { useMessages } from "../i18n/messages";
-import { TEST_IDS } from "../test-ids";
+import type { Statement } from "../../../core/model/analysis";
+import { useMessages } from "../../i18n/messages";
+import { TEST_IDS } from "../../test-ids";
 
 function List({ items }: { items: readonly string[] }) {
   if (items.length === 0) return <>—</>;

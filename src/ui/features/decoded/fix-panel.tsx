@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Analysis } from "../../core/model/analysis";
+import type { Analysis } from "../../../core/model/analysis";
 import { useState } from "react";
 import {
   RESOURCE_SCOPES,
@@ -9,16 +9,16 @@ import {
   type FixNote,
   type PolicyOptions,
   type ResourceScope,
-} from "../../core/policy/fix";
-import { FORMATS, formatPolicy, type PolicyFormat } from "../../core/policy/formats";
-import type { PolicyDocument } from "../../core/policy/fix";
-import { verifyStatement } from "../../core/policy/verify";
-import { useMessages, type Messages } from "../i18n/messages";
-import { TEST_IDS } from "../test-ids";
-import { CopyButton, PolicyBlock } from "./copy-button";
+} from "../../../core/policy/fix";
+import { FORMATS, formatPolicy, type PolicyFormat } from "../../../core/policy/formats";
+import type { PolicyDocument } from "../../../core/policy/fix";
+import { verifyStatement } from "../../../core/policy/verify";
+import { useMessages, type Messages } from "../../i18n/messages";
+import { TEST_IDS } from "../../test-ids";
+import { CopyButton, PolicyBlock } from "../../shared/copy-button";
 import { PolicySize, PolicyWarnings } from "./policy-checks";
 import { StatementsTable } from "./statements-table";
-import { summarize } from "../../core/explain/summary";
+import { summarize } from "../../../core/explain/summary";
 import { Who } from "./summary-view";
 
 export function targetText(target: AttachTarget, { tNodes }: Messages): ReactNode {

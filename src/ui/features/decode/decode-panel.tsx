@@ -3,15 +3,15 @@ import {
   parseCredentials,
   type Credentials,
   type CredentialsError,
-} from "../../core/decode/credentials";
-import { DECODE_PERMISSION_POLICY, type DecodeFailure } from "../../core/decode/decode-failure";
-import { runDecodes, type DecodeRun } from "../../core/decode/run-decodes";
-import { checkEndpoint } from "../../core/aws/endpoints";
-import { DEFAULT_REGIONS, stsEndpoint } from "../../core/decode/token";
-import { useMessages, type Messages } from "../i18n/messages";
-import { TEST_IDS } from "../test-ids";
+} from "../../../core/decode/credentials";
+import { DECODE_PERMISSION_POLICY, type DecodeFailure } from "../../../core/decode/decode-failure";
+import { runDecodes, type DecodeRun } from "../../../core/decode/run-decodes";
+import { checkEndpoint } from "../../../core/aws/endpoints";
+import { DEFAULT_REGIONS, stsEndpoint } from "../../../core/decode/token";
+import { useMessages, type Messages } from "../../i18n/messages";
+import { TEST_IDS } from "../../test-ids";
 import { SecretBox } from "./secret-box";
-import { CopyButton } from "../components/copy-button";
+import { CopyButton } from "../../shared/copy-button";
 import {
   browserDecode,
   isLocalMode,

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
-import { summarize, type PrincipalSummary, type ResourceLabel } from "../../core/explain/summary";
-import type { Analysis } from "../../core/model/analysis";
-import { useMessages } from "../i18n/messages";
-import { TEST_IDS } from "../test-ids";
+import { summarize, type PrincipalSummary, type ResourceLabel } from "../../../core/explain/summary";
+import type { Analysis } from "../../../core/model/analysis";
+import { useMessages } from "../../i18n/messages";
+import { TEST_IDS } from "../../test-ids";
 
 export function Who({ principal: p }: { principal: PrincipalSummary | undefined }): ReactNode {
   const { t, tNodes } = useMessages();

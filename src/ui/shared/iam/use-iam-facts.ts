@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
-import { actionFacts, type ActionFacts } from "../../core/iam/facts";
-import type { Analysis } from "../../core/model/analysis";
+import { actionFacts, type ActionFacts } from "../../../core/iam/facts";
+import type { Analysis } from "../../../core/model/analysis";
 
 /** IAM's facts about the analysed action, loaded in the background; undefined until (or unless) known. */
 export function useIamFacts(analysis: Analysis): ActionFacts | undefined {

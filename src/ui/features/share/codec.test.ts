@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fixtureNames, readFixture } from "../../../fixtures/fixtures";
-import { formatFragment } from "../../core/share/fragment";
+import { fixtureNames, readFixture } from "../../../../fixtures/fixtures";
+import { formatFragment } from "../../../core/share/fragment";
 import { decodeShare, encodeShare } from "./codec";
 
 describe("share links round-trip", () => {

@@ -1,8 +1,8 @@
-import { denialsOverview, type Fixer } from "../../core/explain/overview";
-import type { ErrorReport } from "../../core/errors/error-report";
-import { isUsable } from "../../core/errors/token-vocabulary";
-import { useMessages } from "../i18n/messages";
-import { TEST_IDS } from "../test-ids";
+import { denialsOverview, type Fixer } from "../../../core/explain/overview";
+import type { ErrorReport } from "../../../core/errors/error-report";
+import { isUsable } from "../../../core/errors/token-vocabulary";
+import { useMessages } from "../../i18n/messages";
+import { TEST_IDS } from "../../test-ids";
 
 const BADGE_CLASS: Readonly<Record<Fixer, string>> = {
   you: "badge you",

@@ -1,11 +1,11 @@
-import { formatFragment, parseFragment } from "../../core/share/fragment";
+import { formatFragment, parseFragment } from "../../../core/share/fragment";
 import {
   parsePayload,
   serializePayload,
   type ShareError,
   type SharePayload,
-} from "../../core/share/payload";
-import { err, type Result } from "../../core/result";
+} from "../../../core/share/payload";
+import { err, type Result } from "../../../core/result";
 
 /** A link may hold a lot of text once inflated; past this it is refused, not expanded (zip bombs). */
 const MAX_INFLATED_BYTES = 2_000_000;

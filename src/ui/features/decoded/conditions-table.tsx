@@ -1,10 +1,10 @@
-import type { ActionFacts } from "../../core/iam/facts";
-import type { Analysis } from "../../core/model/analysis";
-import { narrowingFor } from "../../core/policy/fix";
+import type { ActionFacts } from "../../../core/iam/facts";
+import type { Analysis } from "../../../core/model/analysis";
+import { narrowingFor } from "../../../core/policy/fix";
 import type { FixOptions } from "./fix-panel";
-import type { ConditionRow } from "../../core/model/conditions";
-import { useMessages } from "../i18n/messages";
-import { TEST_IDS } from "../test-ids";
+import type { ConditionRow } from "../../../core/model/conditions";
+import { useMessages } from "../../i18n/messages";
+import { TEST_IDS } from "../../test-ids";
 
 function Values({ values }: { values: readonly string[] }) {
   if (values.length === 1) return <code className="wrap">{values[0]}</code>;
