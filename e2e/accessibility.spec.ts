@@ -23,6 +23,19 @@ const STATES: [string, (page: Page) => Promise<void>][] = [
     },
   ],
   [
+    "narrowed (changed lines marked, highlighted)",
+    async (page) => {
+      await paste(
+        page,
+        readFixture("decoded", "24-awsdocs-iam-cli-example-runinstances-chain-user.txt"),
+      );
+      await page.getByTestId(TEST_IDS.narrowing).getByRole("checkbox").nth(1).check();
+      await expect(
+        page.getByTestId(TEST_IDS.policyJson).locator("[data-changed]").first(),
+      ).toBeVisible();
+    },
+  ],
+  [
     "explicit deny",
     async (page) => {
       await paste(
@@ -48,21 +61,28 @@ const STATES: [string, (page: Page) => Promise<void>][] = [
   ],
 ];
 
-for (const scheme of ["light", "dark"] as const) {
-  for (const locale of ["en-US", "ja-JP"] as const) {
-    test.describe(`${scheme}, ${locale}`, () => {
-      test.use({ colorScheme: scheme, locale });
-      for (const [state, reach] of STATES) {
-        test(`no axe violations: ${state}`, async ({ page }) => {
-          // axe walks the whole page: a long error report takes a while on a loaded 2-core machine.
-          test.setTimeout(60_000);
-          await page.goto("./");
-          await expect(page.getByTestId(TEST_IDS.pasteInput)).toBeVisible();
-          await reach(page);
-          await expectNoViolations(page, `${state} (${scheme}, ${locale})`);
-        });
-      }
-    });
+const VIEWPORTS = {
+  laptop: { width: 1440, height: 900 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+  for (const scheme of ["light", "dark"] as const) {
+    for (const locale of ["en-US", "ja-JP"] as const) {
+      test.describe(`${device}, ${scheme}, ${locale}`, () => {
+        test.use({ colorScheme: scheme, locale, viewport });
+        for (const [state, reach] of STATES) {
+          test(`no axe violations: ${state}`, async ({ page }) => {
+            // axe walks the whole page: a long error report takes a while on a loaded 2-core machine.
+            test.setTimeout(60_000);
+            await page.goto("./");
+            await expect(page.getByTestId(TEST_IDS.pasteInput)).toBeVisible();
+            await reach(page);
+            await expectNoViolations(page, `${state} (${device}, ${scheme}, ${locale})`);
+          });
+        }
+      });
+    }
   }
 }
 
@@ -73,6 +93,7 @@ test("keyboard only: paste, read the verdict, copy the policy, copy a share link
 }) => {
   await page.goto("./");
   await page.keyboard.press("Tab"); // language
+  await page.keyboard.press("Tab"); // theme
   await page.keyboard.press("Tab"); // paste box
   await expect(page.getByTestId(TEST_IDS.pasteInput)).toBeFocused();
   await page.keyboard.insertText(

@@ -50,7 +50,9 @@ test("the Content Security Policy is in force: no inline script, no eval, no con
   // The app itself works under the policy.
   await paste(page, readFixture("decoded", "16-iam-passrole-aws-backup-restore-envelope.txt"));
   await page.getByText("The decoded message", { exact: true }).click();
-  await expect(page.getByTestId(TEST_IDS.decodedJson).locator(".hljs-attr").first()).toBeVisible();
+  await expect(
+    page.getByTestId(TEST_IDS.decodedJson).locator(".token.property").first(),
+  ).toBeVisible();
 });
 
 test("no page logs a Content Security Policy error: empty, decoded, error text with decode panel", async ({

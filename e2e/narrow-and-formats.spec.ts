@@ -54,11 +54,29 @@ test("IAM's reference checks the action; ticking context keys narrows the policy
     table
       .locator("tbody tr")
       .filter({ has: page.locator("th", { hasText: new RegExp(`^${key}$`) }) });
-  await expect(row("aws:Region")).toContainText("No: describes the request");
-  await row("ec2:InstanceType")
-    .getByRole("checkbox", { name: "Add to the policy (StringEquals)" })
+  await expect(row("aws:Region")).toContainText("Request only");
+  await expect(row("aws:Region").locator(".badge")).toHaveAttribute("title", /this one request/);
+  await expect(row("ec2:InstanceType")).toContainText(
+    "Yes (StringEquals): offered above the policy",
+  );
+
+  // The choices sit directly above the policy they change, and the changed lines are marked.
+  const narrowing = page.getByTestId(TEST_IDS.narrowing);
+  const policy = page.getByTestId(TEST_IDS.policyJson);
+  const [choicesBox, policyBox] = await Promise.all([
+    narrowing.boundingBox(),
+    policy.boundingBox(),
+  ]);
+  expect(choicesBox && policyBox && policyBox.y - (choicesBox.y + choicesBox.height)).toBeLessThan(
+    40,
+  );
+  await expect(policy.locator("[data-changed]")).toHaveCount(0);
+  await narrowing
+    .getByRole("checkbox", { name: "Only when ec2:InstanceType is t2.micro (StringEquals)" })
     .check();
-  await row("ec2:ebsOptimized").getByRole("checkbox", { name: "Add to the policy (Bool)" }).check();
+  await narrowing
+    .getByRole("checkbox", { name: "Only when ec2:ebsOptimized is false (Bool)" })
+    .check();
 
   await expect(page.getByTestId(TEST_IDS.policyJson)).toContainText(`"Condition": {
         "StringEquals": {
@@ -71,6 +89,12 @@ test("IAM's reference checks the action; ticking context keys narrows the policy
   await expect(page.getByTestId(TEST_IDS.fixVerify)).toContainText(
     "Checked: this statement allows the denied request (action, resource, ec2:InstanceType, ec2:EbsOptimized).",
   );
+  // Exactly what changed is marked: the Resource line (it gained a comma) and the 8-line Condition
+  // block; the JSON is coloured by the highlighter.
+  await expect(policy.locator("[data-changed]")).toHaveCount(9);
+  await expect(policy.locator("[data-changed]").first()).toHaveText(/"Resource": /);
+  await expect(policy.locator("[data-changed]").nth(1)).toHaveText(/"Condition": \{/);
+  await expect(policy.locator(".token.property").first()).toBeVisible();
 
   await page.getByRole("tab", { name: "Terraform" }).click();
   await expect(page.getByTestId(TEST_IDS.policyFormat)).toHaveText(TERRAFORM);
@@ -94,7 +118,7 @@ test("narrowing belongs to its message: a new paste starts from the plain policy
     page,
     readFixture("decoded", "24-awsdocs-iam-cli-example-runinstances-chain-user.txt"),
   );
-  await page.getByRole("checkbox", { name: "Add to the policy (StringEquals)" }).first().check();
+  await page.getByRole("checkbox", { name: /^Only when ec2:InstanceType/ }).check();
   await expect(page.getByTestId(TEST_IDS.policyJson)).toContainText('"Condition"');
   await paste(page, readFixture("decoded", "07-ec2-createtags-iamuser.txt"));
   await expect(page.getByTestId(TEST_IDS.policyJson)).toContainText('"Action": "ec2:CreateTags"');

@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { Root } from "./ui/root";
 import "./ui/app.css";
+import { applyStoredTheme } from "./ui/shared/theme";
 
 /**
  * A foreign page could frame this one to trick a user into pasting or clicking (clickjacking).
@@ -33,6 +34,7 @@ function refuseFrame(root: HTMLElement): void {
   root.replaceChildren(message);
 }
 
+applyStoredTheme();
 const root = document.getElementById("root");
 if (root && framed()) refuseFrame(root);
 else if (root) {

@@ -4,67 +4,21 @@ import { PasteBox } from "./features/paste/paste-box";
 import { analyzePaste } from "../core/analyze-paste";
 import { ResultBoundary } from "./shared/error-boundary";
 import { InputErrorView } from "./shared/notices";
-import { dictionaryComplete, LANGUAGES, type Language } from "./i18n/language";
+import { dictionaryComplete, type Language } from "./i18n/language";
+import { EmptyState } from "./shell/empty-state";
+import { Header } from "./shell/header";
+import { LinkNotices } from "./shell/link-notices";
 import { useMessages } from "./i18n/messages";
-import { TEST_IDS } from "./test-ids";
-import { useShareLink, type LinkState } from "./features/share/use-share-link";
-
-function LinkNotices({ link }: { link: LinkState }) {
-  const { t } = useMessages();
-  const notes = [
-    link.movedFromQuery ? t("link.movedFromQuery") : undefined,
-    link.notice === "loaded"
-      ? t("link.loaded")
-      : link.notice === "handoff"
-        ? t("link.handoff")
-        : undefined,
-  ].filter((n): n is string => n !== undefined);
-  return (
-    <>
-      {notes.map((note) => (
-        <p key={note} className="notice info" data-testid={TEST_IDS.linkNotice}>
-          {note}
-        </p>
-      ))}
-      {link.error && (
-        <p className="notice error" role="alert" data-testid={TEST_IDS.linkNotice}>
-          {link.error.code === "unknown-version"
-            ? t("link.error.unknown-version", { version: link.error.version })
-            : link.error.code === "invalid"
-              ? t("link.error.invalid", { detail: link.error.detail })
-              : t(`link.error.${link.error.code}`)}
-        </p>
-      )}
-    </>
-  );
-}
-
-function EmptyState() {
-  const { t, tNodes } = useMessages();
-  return (
-    <section className="empty" aria-labelledby="empty-heading">
-      <h2 id="empty-heading">{t("empty.heading")}</h2>
-      <p>{t("empty.body")}</p>
-      <p>
-        {tNodes("empty.step1", {
-          command: (
-            <code>
-              aws sts decode-authorization-message --encoded-message=TOKEN --query DecodedMessage
-              --output text
-            </code>
-          ),
-        })}
-      </p>
-    </section>
-  );
-}
+import { useShareLink } from "./features/share/use-share-link";
 
 // The views of a result load after the first paint (and are fetched while the page is idle), so
 // the first load holds only the paste box and the analysis (docs/performance.md).
 const loadResults = () =>
   Promise.all([import("./features/decoded/results"), dictionaryComplete]).then(([m]) => m);
 const loadReport = () =>
-  Promise.all([import("./features/error-report/error-report-view"), dictionaryComplete]).then(([m]) => m);
+  Promise.all([import("./features/error-report/error-report-view"), dictionaryComplete]).then(
+    ([m]) => m,
+  );
 const Results = lazy(() => loadResults().then((m) => ({ default: m.Results })));
 const ErrorReportView = lazy(() => loadReport().then((m) => ({ default: m.ErrorReportView })));
 
@@ -106,27 +60,7 @@ export function App({
 
   return (
     <div className="page">
-      <header className="header">
-        <div className="header-row">
-          <h1>{t("app.title")}</h1>
-          <label className="language">
-            <span className="visually-hidden">{t("lang.label")}</span>
-            <select
-              value={language}
-              onChange={(e) => {
-                onLanguageChange(e.target.value as Language);
-              }}
-            >
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {t(`lang.${l}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <p className="tagline">{t("app.tagline")}</p>
-      </header>
+      <Header language={language} onLanguageChange={onLanguageChange} />
       <main>
         <PasteBox
           text={text}

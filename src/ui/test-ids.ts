@@ -30,4 +30,6 @@ export const TEST_IDS = {
   credentialsInput: "credentials-input",
   forgetCredentials: "forget-credentials",
   denialsOverview: "denials-overview",
+  narrowing: "narrowing",
+  themeSelect: "theme-select",
 } as const;

@@ -9,6 +9,11 @@ import type { enViews } from "./en-views";
  * result views, so the first load stays small. Japanese (ja.ts) loads whole, when chosen.
  */
 export const en = {
+  "app.documentTitle": "authz-decoder: why was I denied?",
+  "theme.label": "Theme",
+  "theme.system": "System theme",
+  "theme.light": "Light",
+  "theme.dark": "Dark",
   "app.title": "authz-decoder",
   "lang.label": "Language",
   "lang.en": "English",

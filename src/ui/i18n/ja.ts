@@ -14,6 +14,11 @@ export const ja: Dictionary = {
   "input.openFile": "テキストファイルを開く",
   "input.dropHint": "…またはテキストファイルをここにドロップ。",
   "input.file.tooLarge": "{name} は {size} バイトです。読み込めるのは {limit} バイトまでです。",
+  "app.documentTitle": "authz-decoder：アクセスが拒否された理由を調べる",
+  "theme.label": "テーマ",
+  "theme.system": "システムのテーマ",
+  "theme.light": "ライト",
+  "theme.dark": "ダーク",
   "app.title": "authz-decoder",
   "app.tagline":
     "AWS の「not authorized」エラーの理由を読み解き、直すためのポリシーを作ります。すべてこのブラウザーのタブの中で処理します。",
@@ -127,15 +132,16 @@ export const ja: Dictionary = {
   "conditions.key": "キー",
   "conditions.values": "値",
   "conditions.usable": "ポリシーで使えるか",
-  "conditions.usable.yes": "使える",
-  "conditions.usable.add": "ポリシーに追加（{operator}）",
+  "conditions.usable.yes": "使える（{operator}）。ポリシーの上で選べます",
   "conditions.usable.refused.changes-every-request":
     "等価条件には使えません（リクエストごとに値が変わります）",
   "conditions.usable.refused.wildcard-value":
     "等価条件には使えません（リクエストの値が “*” で、StringEquals ではただの文字として扱われます）",
   "conditions.usable.notForAction": "このアクションでは使えない",
   "conditions.usable.loading": "IAM のリファレンスを確認中…",
-  "conditions.usable.no": "使えない: このメッセージのためだけにリクエストを説明するキー",
+  "conditions.usable.no": "リクエスト専用",
+  "conditions.usable.no.why":
+    "AWS がこのリクエストを説明するために付けたキーです。ポリシーで判定しても意味がありません。",
   "conditions.missing": "リクエストのコンテキストキーは貼り付けた内容から失われています。",
   "conditions.none": "このメッセージにはコンテキストキーがありません。",
   "conditions.partial":
@@ -228,6 +234,9 @@ export const ja: Dictionary = {
   "fix.copy": "ポリシーをコピー",
   "fix.copyFormat": "コピー",
   "fix.scope.label": "リソース",
+  "fix.narrow.legend": "絞り込む",
+  "fix.narrow.key": "{key} が {value} のときだけ（{operator}）",
+  "fix.narrow.changed": "印の付いた行が、選んだ内容で変わった箇所です。",
   "fix.scope.exact": "このリソースだけ: {arn}",
   "fix.scope.type": "同じ場所の同じ種類すべて: {arn}",
   "fix.scope.any": "すべてのリソース: *",

@@ -20,7 +20,7 @@ export const dictionaryComplete = new Promise<void>((resolve) => {
   markComplete = resolve;
 });
 
-/** The one thing this app stores: the reader's language (see SECURITY.md). */
+/** The reader's language, stored beside the theme: display preferences only (see SECURITY.md). */
 const STORAGE_KEY = "authz-decoder.language";
 
 const isLanguage = (v: unknown): v is Language =>

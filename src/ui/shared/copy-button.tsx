@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { useMessages } from "../i18n/messages";
 import type { MessageKey } from "../i18n/en";
 import { TEST_IDS } from "../test-ids";
+import { CodeBlock } from "./code-block";
 
 async function writeClipboard(text: string): Promise<boolean> {
   try {
@@ -57,7 +58,16 @@ export function CopyButton({
 }
 
 /** A policy as the user will paste it, with the button that copies exactly that text. */
-export function PolicyBlock({ json, copy = true }: { json: string; copy?: boolean }) {
+export function PolicyBlock({
+  json,
+  copy = true,
+  changed,
+}: {
+  json: string;
+  copy?: boolean;
+  /** Lines (1-based) the reader's narrowing choices added or changed, marked in the block. */
+  changed?: ReadonlySet<number>;
+}) {
   // The button comes first: on a phone the policy can be taller than the screen, the action not.
   // `copy={false}` where the panel's heading already carries it.
   return (
@@ -67,9 +77,7 @@ export function PolicyBlock({ json, copy = true }: { json: string; copy?: boolea
           <CopyButton text={json} label="fix.copy" testId={TEST_IDS.copyPolicy} />
         </div>
       )}
-      <pre className="code-block" data-testid={TEST_IDS.policyJson} tabIndex={0}>
-        {json}
-      </pre>
+      <CodeBlock text={json} language="json" testId={TEST_IDS.policyJson} changed={changed} />
     </div>
   );
 }

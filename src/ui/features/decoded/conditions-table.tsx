@@ -1,7 +1,6 @@
 import type { ActionFacts } from "../../../core/iam/facts";
 import type { Analysis } from "../../../core/model/analysis";
 import { narrowingFor } from "../../../core/policy/fix";
-import type { FixOptions } from "./fix-panel";
 import type { ConditionRow } from "../../../core/model/conditions";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
@@ -19,47 +18,22 @@ function Values({ values }: { values: readonly string[] }) {
   );
 }
 
-export interface Narrowing {
-  readonly options: FixOptions;
-  readonly onOptionsChange: (o: FixOptions) => void;
-}
-
-function Usable({
-  row,
-  facts,
-  narrowing,
-}: {
-  row: ConditionRow;
-  facts: ActionFacts | undefined;
-  narrowing: Narrowing | undefined;
-}) {
+function Usable({ row, facts }: { row: ConditionRow; facts: ActionFacts | undefined }) {
   const { t } = useMessages();
-  if (row.internal) return <>{t("conditions.usable.no")}</>;
+  if (row.internal)
+    return (
+      // A short badge; the reason is its tooltip, and read out in full by screen readers.
+      <span className="badge muted" title={t("conditions.usable.no.why")}>
+        {t("conditions.usable.no")}
+        <span className="visually-hidden">: {t("conditions.usable.no.why")}</span>
+      </span>
+    );
   if (facts === undefined) return <span className="hint">{t("conditions.usable.loading")}</span>;
   const support = facts.keys.get(row.key.toLowerCase());
   if (!support) return <>{t("conditions.usable.notForAction")}</>;
-  if (!narrowing) return <>{t("conditions.usable.yes")}</>;
   const allowed = narrowingFor(support.documented, support.type, row.values);
   if (!allowed.ok) return <>{t(`conditions.usable.refused.${allowed.why}`)}</>;
-  const { options, onOptionsChange } = narrowing;
-  const chosen = options.conditionKeys.includes(row.key);
-  return (
-    <label>
-      <input
-        type="checkbox"
-        checked={chosen}
-        onChange={(e) => {
-          onOptionsChange({
-            ...options,
-            conditionKeys: e.target.checked
-              ? [...options.conditionKeys, row.key]
-              : options.conditionKeys.filter((k) => k !== row.key),
-          });
-        }}
-      />{" "}
-      {t("conditions.usable.add", { operator: allowed.operator })}
-    </label>
-  );
+  return <>{t("conditions.usable.yes", { operator: allowed.operator })}</>;
 }
 
 export function ConditionRowsTable({
@@ -68,14 +42,12 @@ export function ConditionRowsTable({
   testId,
   showUsable,
   facts,
-  narrowing,
 }: {
   rows: readonly ConditionRow[];
   caption: string;
   testId?: string;
   showUsable: boolean;
   facts?: ActionFacts | undefined;
-  narrowing?: Narrowing | undefined;
 }) {
   const { t } = useMessages();
   return (
@@ -100,7 +72,7 @@ export function ConditionRowsTable({
               </td>
               {showUsable && (
                 <td>
-                  <Usable row={row} facts={facts} narrowing={narrowing} />
+                  <Usable row={row} facts={facts} />
                 </td>
               )}
             </tr>
@@ -114,11 +86,9 @@ export function ConditionRowsTable({
 export function ConditionsSection({
   analysis,
   facts,
-  narrowing,
 }: {
   analysis: Analysis;
   facts: ActionFacts | undefined;
-  narrowing: Narrowing | undefined;
 }) {
   const { t } = useMessages();
   const rows = analysis.conditions;
@@ -144,7 +114,6 @@ export function ConditionsSection({
             testId={TEST_IDS.conditionsTable}
             showUsable
             facts={facts}
-            narrowing={narrowing}
           />
         </>
       )}

@@ -1,9 +1,7 @@
-import { lazy, Suspense } from "react";
 import type { Analysis } from "../../../core/model/analysis";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
-
-const JsonHighlight = lazy(() => import("../../shared/json-highlight"));
+import { CodeBlock } from "../../shared/code-block";
 
 export function DecodedJson({ analysis }: { analysis: Analysis }) {
   const { t } = useMessages();
@@ -12,10 +10,7 @@ export function DecodedJson({ analysis }: { analysis: Analysis }) {
       <h2 id="json-heading">{t("json.heading")}</h2>
       {!analysis.complete && <p className="hint">{t("json.partial")}</p>}
       <div data-testid={TEST_IDS.decodedJson} className="json">
-        {/* Plain text first, colours when the highlighter arrives: the content never waits. */}
-        <Suspense fallback={<pre className="code-block">{analysis.decodedJson}</pre>}>
-          <JsonHighlight text={analysis.decodedJson} />
-        </Suspense>
+        <CodeBlock text={analysis.decodedJson} language="json" />
       </div>
     </section>
   );

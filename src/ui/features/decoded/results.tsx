@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import type { Analysis } from "../../../core/model/analysis";
 import { buildFix, type PolicyOptions } from "../../../core/policy/fix";
+import { changedLines } from "../../../core/policy/changed-lines";
 import { useIamFacts } from "../../shared/iam/use-iam-facts";
 import { useMessages } from "../../i18n/messages";
 import { SharePanel } from "../share/share-panel";
@@ -33,6 +34,14 @@ export function Results({
   };
   const facts = useIamFacts(analysis);
   const fix = useMemo(() => buildFix(analysis, options, facts), [analysis, options, facts]);
+  // The lines the reader's choices changed, against the policy as first drafted.
+  const changed = useMemo(() => {
+    if (fix.kind !== "allow-policy") return undefined;
+    const drafted = buildFix(analysis, initial, facts);
+    return drafted.kind === "allow-policy" ? changedLines(drafted.json, fix.json) : undefined;
+    // `initial` follows initialPassedToService.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [analysis, fix, facts, initialPassedToService]);
   const { t } = useMessages();
   return (
     <>
@@ -49,14 +58,14 @@ export function Results({
             : analysis.warnings
         }
       />
-      <FixPanel analysis={analysis} fix={fix} options={options} onOptionsChange={setOptions} />
-      <ConditionsSection
+      <FixPanel
         analysis={analysis}
+        fix={fix}
         facts={facts}
-        narrowing={
-          fix.kind === "allow-policy" ? { options, onOptionsChange: setOptions } : undefined
-        }
+        narrowing={{ options, onOptionsChange: setOptions }}
+        changed={changed}
       />
+      <ConditionsSection analysis={analysis} facts={facts} />
       <details className="panel wide section">
         <summary>
           <h2>{t("section.whoWhat")}</h2>

@@ -1,5 +1,9 @@
 import type { ReactNode } from "react";
-import { summarize, type PrincipalSummary, type ResourceLabel } from "../../../core/explain/summary";
+import {
+  summarize,
+  type PrincipalSummary,
+  type ResourceLabel,
+} from "../../../core/explain/summary";
 import type { Analysis } from "../../../core/model/analysis";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";

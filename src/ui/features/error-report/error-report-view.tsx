@@ -4,7 +4,11 @@ import type { DecodeRun } from "../../../core/decode/run-decodes";
 import { DecodePanel } from "../decode/decode-panel";
 import { SharePanel } from "../share/share-panel";
 import { Results } from "../decoded/results";
-import { draftsFromAnalyses, draftsFromReasons, type DraftPolicy } from "../../../core/policy/draft";
+import {
+  draftsFromAnalyses,
+  draftsFromReasons,
+  type DraftPolicy,
+} from "../../../core/policy/draft";
 import { resourceLabel, summarizePrincipal } from "../../../core/explain/summary";
 import type { DenialGroup, ErrorReport, TokenFinding } from "../../../core/errors/error-report";
 import { isUsable } from "../../../core/errors/token-vocabulary";
@@ -18,7 +22,8 @@ import { TEST_IDS } from "../../test-ids";
 import { CopyButton, PolicyBlock } from "../../shared/copy-button";
 import { DenialsOverview } from "./denials-overview";
 import { decodeLoop } from "../../../core/commands/decode-command";
-import { Formats, targetText } from "../decoded/fix-panel";
+import { targetText } from "../decoded/attach-target";
+import { Formats } from "../decoded/formats";
 import { draftNoteText, PolicySize, PolicyWarnings } from "../decoded/policy-checks";
 import { DecodeCommand } from "../decoded/warnings";
 import { resourceText, Who } from "../decoded/summary-view";
@@ -104,7 +109,7 @@ function TokenView({
         ? t("token.truncated.ellipsis", { length: token.length })
         : t(`token.${judgement}`, { length: token.length, marker: finding.elided ?? "" });
   return (
-    <div className="token">
+    <div className="token-block">
       <p
         className={`notice ${isUsable(judgement) ? "info" : "warning"}`}
         data-testid={TEST_IDS.inputWarning}

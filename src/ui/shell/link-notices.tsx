@@ -1,0 +1,34 @@
+import { useMessages } from "../i18n/messages";
+import { TEST_IDS } from "../test-ids";
+import type { LinkState } from "../features/share/use-share-link";
+
+/** What happened to the share link this page was opened with. */
+export function LinkNotices({ link }: { link: LinkState }) {
+  const { t } = useMessages();
+  const notes = [
+    link.movedFromQuery ? t("link.movedFromQuery") : undefined,
+    link.notice === "loaded"
+      ? t("link.loaded")
+      : link.notice === "handoff"
+        ? t("link.handoff")
+        : undefined,
+  ].filter((n): n is string => n !== undefined);
+  return (
+    <>
+      {notes.map((note) => (
+        <p key={note} className="notice info" data-testid={TEST_IDS.linkNotice}>
+          {note}
+        </p>
+      ))}
+      {link.error && (
+        <p className="notice error" role="alert" data-testid={TEST_IDS.linkNotice}>
+          {link.error.code === "unknown-version"
+            ? t("link.error.unknown-version", { version: link.error.version })
+            : link.error.code === "invalid"
+              ? t("link.error.invalid", { detail: link.error.detail })
+              : t(`link.error.${link.error.code}`)}
+        </p>
+      )}
+    </>
+  );
+}
