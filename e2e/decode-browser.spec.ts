@@ -90,6 +90,25 @@ test("several tokens: progress, each result or error kept with its token, the re
   const failures = page.getByTestId(TEST_IDS.decodeFailure);
   await expect(failures).toHaveCount(4);
   await expect(failures.first()).toContainText("issued in another account or partition");
+  // Decoded in place: each verdict sits in its denial's card instead of its token, and the page
+  // keeps one share panel and one merged draft (still marked: four tokens stay undecoded).
+  await expect(page.locator("article.denial").getByTestId(TEST_IDS.decodedResult)).toHaveCount(2);
+  await expect(
+    page
+      .locator("article.denial")
+      .filter({ has: page.getByTestId(TEST_IDS.decodedResult) })
+      .getByTestId(TEST_IDS.decodeCommand),
+  ).toHaveCount(0);
+  await expect(page.getByTestId(TEST_IDS.shareButton)).toHaveCount(1);
+  // The decoded messages name a different principal than the text (the fake answers with fixtures):
+  // each principal keeps exactly one policy.
+  const drafts = (await page.getByRole("heading").allTextContents()).filter((h) =>
+    h.startsWith("Draft policy"),
+  );
+  expect(drafts).toEqual([
+    "Draft policy for arn:aws:iam::010759401675:user/happy-go-lucky",
+    "Draft policy for arn:aws:iam::111122223333:role/terraform-deployer",
+  ]);
   expect((await requestsFor(request, key)).map((r) => r.token).sort()).toHaveLength(6);
 });
 

@@ -3,7 +3,7 @@ import { readFixture } from "../../../fixtures/fixtures";
 import { REASON_CASES } from "../../../fixtures/reason-cases";
 import { analyze } from "../analyze";
 import { readErrors } from "../errors/error-report";
-import { draftsFromAnalyses, draftsFromReasons, grantee } from "./draft";
+import { draftsForReport, draftsFromAnalyses, draftsFromReasons, grantee } from "./draft";
 import { policyResource } from "./policy-resource";
 import { verifyStatement } from "./verify";
 
@@ -208,5 +208,66 @@ describe("drafts from decoded messages", () => {
     expect(grantee("arn:aws:sts::1:assumed-role/R/s")).toBe("arn:aws:iam::1:role/R");
     expect(grantee("arn:aws:iam::1:user/u")).toBe("arn:aws:iam::1:user/u");
     expect(grantee("ci")).toBe("ci");
+  });
+});
+
+describe("drafts for a report, before and after decoding", () => {
+  const decoded = (name: string) => {
+    const r = analyze(readFixture("decoded", name));
+    if (!r.ok) throw new Error("analysis expected");
+    return r.value;
+  };
+  const chain = decoded("24-awsdocs-iam-cli-example-runinstances-chain-user.txt");
+  const reasonOf = (text: string) => readErrors(text).groups[0]?.reason;
+  const s3Reason = reasonOf(
+    'An error occurred (AccessDenied) when calling the GetObject operation: User: arn:aws:iam::403299380220:user/chain-user is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::logs/a.txt" because no identity-based policy allows the s3:GetObject action',
+  );
+  const runReason = reasonOf(
+    "User: arn:aws:iam::403299380220:user/chain-user is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:us-east-2:403299380220:instance/* because no identity-based policy allows the ec2:RunInstances action",
+  );
+
+  it.each([
+    [
+      "undecoded: both grants from the sentences, marked as such",
+      [
+        { reason: s3Reason, decoded: undefined },
+        { reason: runReason, decoded: undefined },
+      ],
+      ["AllowEc2RunInstances", "AllowS3GetObject"],
+      true,
+    ],
+    [
+      "one decoded: its statement replaces its sentence, one policy still",
+      [
+        { reason: s3Reason, decoded: undefined },
+        { reason: runReason, decoded: chain },
+      ],
+      ["AllowEc2RunInstances", "AllowS3GetObject"],
+      true,
+    ],
+    [
+      "all decoded: no sentence left, the marker goes",
+      [{ reason: runReason, decoded: chain }],
+      ["AllowEc2RunInstances"],
+      false,
+    ],
+    [
+      "a decoded explicit deny contributes no Allow, even if its sentence looked fixable",
+      [
+        { reason: s3Reason, decoded: undefined },
+        {
+          reason: runReason,
+          decoded: decoded("02-ec2-runinstances-explicitdeny-mfa-statement.txt"),
+        },
+      ],
+      ["AllowS3GetObject"],
+      true,
+    ],
+  ])("%s", (_name, denials, sids, fromReasons) => {
+    const drafts = draftsForReport(denials, undefined);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]?.principalArn).toBe("arn:aws:iam::403299380220:user/chain-user");
+    expect(drafts[0]?.document.Statement.map((s) => s.Sid)).toEqual(sids);
+    expect(drafts[0]?.fromReasons).toBe(fromReasons);
   });
 });

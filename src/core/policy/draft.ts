@@ -37,6 +37,8 @@ export interface DraftPolicy {
   readonly json: string;
   readonly notes: readonly DraftNote[];
   readonly warnings: readonly PolicyWarning[];
+  /** Some statement came from a reason sentence: its conditions are unknown until decoded. */
+  readonly fromReasons: boolean;
 }
 
 /** Only "no identity-based policy allows" is fixed by an Allow in the principal's own policy. */
@@ -51,6 +53,7 @@ function draft(
   grants: readonly Grant[],
   notes: readonly DraftNote[],
   conditioned: readonly PolicyStatement[] = [],
+  fromReasons = true,
 ): DraftPolicy {
   const merged = mergeGrants(grants.map((g) => ({ ...g, resource: iamLiteral(g.resource) })));
   const sids = new Set(merged.map((s) => s.Sid));
@@ -69,7 +72,97 @@ function draft(
     json: policyJson(document),
     notes,
     warnings: checkPolicy(document, attachTo),
+    fromReasons,
   };
+}
+
+const uniqueNotes = (notes: readonly DraftNote[]): DraftNote[] => {
+  const seen = new Set<string>();
+  return notes.filter((n) => {
+    const k = JSON.stringify(n);
+    return !seen.has(k) && seen.add(k);
+  });
+};
+
+/** The grant a reason sentence asks for, with the notes that say what the text left unknown. */
+function reasonGrant(
+  r: Reason,
+  principalArn: string,
+  region: string | undefined,
+): { grant: Grant; notes: DraftNote[] } {
+  const permission = r.permission ?? "";
+  const notes: DraftNote[] = [];
+  const resource = policyResource({
+    written: r.resource,
+    action: permission,
+    principal: principalArn,
+    region,
+  });
+  if (resource.note) notes.push(resource.note);
+  if (r.action !== undefined && r.action.toLowerCase() !== permission.toLowerCase())
+    notes.push({ code: "permission-differs", performed: r.action, permission });
+  return { grant: { action: permission, resource: resource.value }, notes };
+}
+
+/** An Allow statement's grants (merged with others) or, with conditions, the statement whole. */
+const statementGrants = (s: PolicyStatement): Grant[] =>
+  asList(s.Action).flatMap((action) =>
+    asList(s.Resource).map((resource) => ({ action, resource: iamValue(resource) })),
+  );
+
+/** One denial of a report: decoded (exact) when its token was decoded, else its reason sentence. */
+export interface DenialSource {
+  readonly reason: Reason | undefined;
+  readonly decoded: Analysis | undefined;
+}
+
+/**
+ * The one policy per principal for a report, before and after decoding: each denial contributes
+ * its decoded message's Allow when it has one (conditions known), else its reason sentence's grant.
+ * A decoded denial that an Allow cannot fix (explicit deny, allowed) contributes nothing.
+ */
+export function draftsForReport(
+  denials: readonly DenialSource[],
+  region: string | undefined,
+): DraftPolicy[] {
+  interface Member {
+    grants: Grant[];
+    conditioned: PolicyStatement[];
+    notes: DraftNote[];
+    fromReason: boolean;
+  }
+  const members = denials.flatMap(({ reason, decoded }): { arn: string; m: Member }[] => {
+    if (decoded) {
+      const fix = buildFix(decoded);
+      const arn = decoded.principal?.arn;
+      if (fix.kind !== "allow-policy" || arn === undefined) return [];
+      const statements = fix.document.Statement;
+      return [
+        {
+          arn: grantee(arn),
+          m: {
+            grants: statements.filter((s) => s.Condition === undefined).flatMap(statementGrants),
+            conditioned: statements.filter((s) => s.Condition !== undefined),
+            notes: [],
+            fromReason: false,
+          },
+        },
+      ];
+    }
+    if (!fixableByIdentityPolicy(reason)) return [];
+    const arn = grantee(reason.principalArn);
+    const { grant, notes } = reasonGrant(reason, arn, region);
+    return [{ arn, m: { grants: [grant], conditioned: [], notes, fromReason: true } }];
+  });
+  return [...byPrincipal(members, (x) => x.arn)].map(([principalArn, group]) =>
+    draft(
+      principalArn,
+      group.flatMap((x) => x.m.grants),
+      uniqueNotes(group.flatMap((x) => x.m.notes)),
+      group.flatMap((x) => x.m.conditioned),
+      group.some((x) => x.m.fromReason),
+    ),
+  );
 }
 
 function byPrincipal<T>(items: readonly T[], key: (t: T) => string | undefined): Map<string, T[]> {
@@ -97,33 +190,9 @@ export function draftsFromReasons(
   reasons: readonly (Reason | undefined)[],
   region: string | undefined,
 ): DraftPolicy[] {
-  const fixable = reasons.filter(fixableByIdentityPolicy);
-  return [...byPrincipal(fixable, (r) => grantee(r.principalArn))].map(
-    ([principalArn, members]) => {
-      const notes: DraftNote[] = [];
-      const grants = members.map((r) => {
-        const permission = r.permission ?? "";
-        const resource = policyResource({
-          written: r.resource,
-          action: permission,
-          principal: principalArn,
-          region,
-        });
-        if (resource.note) notes.push(resource.note);
-        if (r.action !== undefined && r.action.toLowerCase() !== permission.toLowerCase())
-          notes.push({ code: "permission-differs", performed: r.action, permission });
-        return { action: permission, resource: resource.value };
-      });
-      const seen = new Set<string>();
-      return draft(
-        principalArn,
-        grants,
-        notes.filter((n) => {
-          const k = JSON.stringify(n);
-          return !seen.has(k) && seen.add(k);
-        }),
-      );
-    },
+  return draftsForReport(
+    reasons.map((reason) => ({ reason, decoded: undefined })),
+    region,
   );
 }
 
@@ -141,15 +210,10 @@ export function draftsFromAnalyses(analyses: readonly (Analysis | undefined)[]):
       const statements = members.flatMap(({ fix }) => fix.document.Statement);
       return draft(
         principalArn,
-        statements
-          .filter((s) => s.Condition === undefined)
-          .flatMap((s) =>
-            asList(s.Action).flatMap((action) =>
-              asList(s.Resource).map((resource) => ({ action, resource: iamValue(resource) })),
-            ),
-          ),
+        statements.filter((s) => s.Condition === undefined).flatMap(statementGrants),
         [],
         statements.filter((s) => s.Condition !== undefined),
+        false,
       );
     });
 }

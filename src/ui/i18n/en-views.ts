@@ -420,9 +420,6 @@ export const enViews = {
   "decode.done": "Decoded {ok} of {total}.",
   "decode.cli": "Or decode it yourself with the commands below and paste the output here.",
   "decoded.heading": "Decoded message",
-  "decoded.heading.many": "Decoded message {index} of {count}",
-  "decoded.tokens": "From {count} token(s) that decode to the same message.",
-  "decoded.combined": "One policy for all the decoded denials of {who}",
   "decoded.combined.hint":
     "Merged from the denials above that an Allow fixes: one statement per set of resources, no duplicates. Conditions you ticked above are not carried over.",
   "failure.heading": "Token {token} was not decoded",

@@ -512,9 +512,6 @@ export const ja: Dictionary = {
   "decode.done": "{total} 個中 {ok} 個をデコードしました。",
   "decode.cli": "または、下のコマンドで自分でデコードして、出力をここに貼り付けてください。",
   "decoded.heading": "デコード済みメッセージ",
-  "decoded.heading.many": "デコード済みメッセージ {index}/{count}",
-  "decoded.tokens": "同じメッセージにデコードされた {count} 個のトークンから。",
-  "decoded.combined": "{who} のデコード済みの拒否をまとめた 1 つのポリシー",
   "decoded.combined.hint":
     "上の拒否のうち Allow で直るものをまとめました。リソースの組ごとに 1 ステートメントで、重複はありません。上で選んだ条件は引き継いでいません。",
   "failure.heading": "トークン {token} はデコードできませんでした",

@@ -16,8 +16,11 @@ import { SummaryView } from "./summary-view";
 export function Results({
   analysis,
   initialPassedToService = true,
+  share = true,
 }: {
   analysis: Analysis;
+  /** Off inside an error report's card: the report has one share panel for everything. */
+  share?: boolean;
   /** A share link carries the option its sender chose. */
   initialPassedToService?: boolean;
 }) {
@@ -87,7 +90,12 @@ export function Results({
         <DecodedJson analysis={analysis} />
         <ExtraFields analysis={analysis} />
       </details>
-      <SharePanel paste={{ kind: "decoded", analysis }} passedToService={options.passedToService} />
+      {share && (
+        <SharePanel
+          paste={{ kind: "decoded", analysis }}
+          passedToService={options.passedToService}
+        />
+      )}
     </>
   );
 }

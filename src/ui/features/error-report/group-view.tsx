@@ -1,0 +1,113 @@
+import type { DenialGroup } from "../../../core/errors/error-report";
+import { isUsable } from "../../../core/errors/token-vocabulary";
+import type { Analysis } from "../../../core/model/analysis";
+import { useMessages } from "../../i18n/messages";
+import { TEST_IDS } from "../../test-ids";
+import { Results } from "../decoded/results";
+import { ownerKey, ReasonSummary } from "./reason-summary";
+import { TokenView } from "./token-view";
+
+/** A log can repeat one error thousands of times: name the first lines only. */
+const MAX_LINES_LISTED = 12;
+const lineList = (lines: readonly number[]): string =>
+  lines.length > MAX_LINES_LISTED
+    ? `${lines.slice(0, MAX_LINES_LISTED).join(", ")}, …`
+    : lines.join(", ");
+
+/** A denial's token, decoded: the message, analysed when it could be. */
+export interface DecodedDenial {
+  readonly message: string;
+  readonly analysis: Analysis | undefined;
+}
+
+/** Once its token is decoded, a card shows the decoded verdict in place of the token block. */
+function DecodedInPlace({ decoded }: { decoded: DecodedDenial }) {
+  const { t } = useMessages();
+  return (
+    <section
+      className="decoded"
+      data-testid={TEST_IDS.decodedResult}
+      aria-label={t("decoded.heading")}
+    >
+      <h3>{t("decoded.heading")}</h3>
+      {decoded.analysis ? (
+        <Results analysis={decoded.analysis} share={false} />
+      ) : (
+        <pre className="code-block">{decoded.message}</pre>
+      )}
+    </section>
+  );
+}
+
+/** One denial (identical errors together): what the text says, and its token or its decoding. */
+export function GroupView({
+  group,
+  partition,
+  decoded,
+}: {
+  group: DenialGroup;
+  partition: string | undefined;
+  decoded: readonly DecodedDenial[];
+}) {
+  const { t } = useMessages();
+  const { reason, entries, tokens } = group;
+  const first = entries[0];
+  const event = first?.event;
+  const apiAction = entries.find((e) => e.apiAction !== undefined)?.apiAction;
+  return (
+    <article className="panel denial">
+      {reason ? (
+        <ReasonSummary reason={reason} />
+      ) : (
+        <p className="summary-sentence">
+          {t("report.noReason", {
+            action:
+              apiAction === undefined ? "" : t("report.noReason.action", { action: apiAction }),
+          })}
+        </p>
+      )}
+      <p className="hint">
+        {entries.length > 1
+          ? t("report.seen", {
+              count: entries.length,
+              lines: lineList(entries.map((e) => e.line)),
+            })
+          : t("report.seenOnce", { line: first?.line ?? 1 })}
+      </p>
+      {event && (
+        <p className="hint">
+          {t("report.event", {
+            name: event.eventName ?? "?",
+            source: event.eventSource ?? "?",
+            region: event.awsRegion ?? "?",
+            time: event.eventTime ?? "?",
+            identity: event.identityArn ?? "?",
+          })}
+        </p>
+      )}
+      <p>
+        {t(
+          ownerKey(
+            reason,
+            tokens.some((f) => isUsable(f.judgement)),
+          ),
+        )}
+      </p>
+      {reason?.policyArn !== undefined && (
+        <p className="hint">{t("report.policyArn", { arn: reason.policyArn })}</p>
+      )}
+      {decoded.length > 0 ? (
+        decoded.map((d) => <DecodedInPlace key={d.message} decoded={d} />)
+      ) : (
+        <>
+          {tokens.map((finding, i) => (
+            <TokenView key={`${finding.token}-${i}`} finding={finding} partition={partition} />
+          ))}
+          {tokens.some((f) => isUsable(f.judgement)) && (
+            <p className="hint">{t("command.pasteBack")}</p>
+          )}
+        </>
+      )}
+    </article>
+  );
+}
