@@ -81,7 +81,7 @@ test("several tokens: progress, each result or error kept with its token, the re
   await page.goto("./");
   await paste(page, readFixture("synthetic-errors", "terraform-six-failures.txt"));
   await useCredentials(page, envCredentials(key, "manySecret000000000000000000000000000000"));
-  await page.getByRole("button", { name: "Decode 6 token(s)" }).click();
+  await page.getByRole("button", { name: "Decode 6 tokens" }).click();
   await expect(page.getByTestId(TEST_IDS.decodeProgress)).toContainText("Decoded 2 of 6.");
   await expect(page.getByTestId(TEST_IDS.decodedResult)).toHaveCount(2);
   await expect(

@@ -88,7 +88,8 @@ test("hand-off: a teammate opens the tokens, decodes them and sends back a resul
     readFixture("errors", "07-terraform-aws-instance-status-code-request-id-line.txt"),
   );
   await page.getByTestId(TEST_IDS.handoffButton).click();
-  await expect(page.getByText(/Share link copied/).first()).toBeVisible();
+  // The button says what it copied: tokens and nothing else.
+  await expect(page.getByText(/Copied a link with 1 token and nothing else/)).toBeVisible();
   const handoff = await clipboard(page);
   const payload = await decodeShare(new URL(handoff).hash);
   expect(payload.ok && payload.value.k).toBe("h");
@@ -109,15 +110,71 @@ test("hand-off: a teammate opens the tokens, decodes them and sends back a resul
   await teammate.getByTestId(TEST_IDS.decodeButton).click();
   const result = teammate.getByTestId(TEST_IDS.decodedResult);
   await expect(result.getByTestId(TEST_IDS.summary)).toContainText("IAM user k3s-admin");
-  await result.getByTestId(TEST_IDS.shareButton).click();
-  await expect(result.getByText(/Share link copied/)).toBeVisible();
+  // One share panel for the page: its link carries the decoded message with the findings.
+  await teammate.getByTestId(TEST_IDS.shareButton).click();
+  await expect(teammate.getByText(/Share link copied/)).toBeVisible();
   const back = await clipboard(teammate);
   expect(back).not.toContain("AKIAFAKEHANDOFF00001");
+  const sent = await decodeShare(new URL(back).hash);
+  if (!sent.ok || sent.value.k !== "e") throw new Error("an error-text link");
+  expect(sent.value.m?.map((m) => m.g)).toEqual([0]);
+  expect(sent.value.m?.[0]?.t).not.toContain("363711084474");
 
+  // The requester sees the verdict in place, in the denial's card, with the same placeholders.
   await page.goto(back);
-  await expect(page.getByTestId(TEST_IDS.summary)).toContainText(
-    "IAM user user-1 (account ACCOUNT_1)",
+  await expect(
+    page
+      .locator("article.denial")
+      .getByTestId(TEST_IDS.decodedResult)
+      .getByTestId(TEST_IDS.summary),
+  ).toContainText("IAM user user-1 (account ACCOUNT_1)");
+  await expect(
+    page.getByTestId(TEST_IDS.linkNotice).filter({ hasText: "The sender hid:" }),
+  ).toContainText("ACCOUNT_1");
+});
+
+test("a link keeps the sender's view: ticked keys, scope, format, open sections, and what was hidden", async ({
+  page,
+  context,
+}) => {
+  await page.goto("./");
+  await paste(
+    page,
+    readFixture("decoded", "24-awsdocs-iam-cli-example-runinstances-chain-user.txt"),
   );
+  await page.getByRole("checkbox", { name: /^Only when ec2:InstanceType/ }).check();
+  await page.getByTestId(TEST_IDS.resourceScope).selectOption("any");
+  await page.getByRole("tab", { name: "Terraform" }).click();
+  await page.getByText("Who and what: the principal and the request").click();
+  const link = await copyShareLink(page);
+
+  const other = await freshPage(context);
+  await other.goto(link);
+  await expect(other.getByRole("checkbox", { name: /^Only when ec2:InstanceType/ })).toBeChecked();
+  await expect(other.getByTestId(TEST_IDS.resourceScope)).toHaveValue("any");
+  await expect(other.getByRole("tab", { name: "Terraform" })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
+  await expect(other.getByTestId(TEST_IDS.principalPanel)).toBeVisible();
+  await expect(other.getByText("The decoded message", { exact: true })).toBeVisible();
+  await expect(other.getByTestId(TEST_IDS.decodedJson)).toBeHidden();
+  await expect(
+    other.getByTestId(TEST_IDS.linkNotice).filter({ hasText: "The sender hid:" }),
+  ).toContainText("user-1, AIDA_REDACTED_1, ACCOUNT_1");
+  // The policy is rebuilt from the redacted message: scoped to the exact resource, it holds a
+  // placeholder again, and says so.
+  await other.getByTestId(TEST_IDS.resourceScope).selectOption("exact");
+  await expect(other.getByTestId(TEST_IDS.policyJson)).toContainText("ACCOUNT_1");
+  await expect(
+    other
+      .getByTestId(TEST_IDS.inputWarning)
+      .filter({ hasText: "values the sender hid (ACCOUNT_1" }),
+  ).toBeVisible();
+
+  // Editing the paste leaves the link behind: the notice and the view go with it.
+  await paste(other, readFixture("decoded", "07-ec2-createtags-iamuser.txt"));
+  await expect(other.getByText("The sender hid:")).toHaveCount(0);
 });
 
 test("bad links get a clear message and a working, empty page", async ({ page }) => {

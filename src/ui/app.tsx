@@ -41,6 +41,18 @@ function usePrefetchViews(): void {
   }, []);
 }
 
+/** A number per analysed paste: the key that resets the result views when the input changes. */
+const pasteKeys = new WeakMap<object, number>();
+let nextPasteKey = 0;
+function pasteKey(result: object): number {
+  let key = pasteKeys.get(result);
+  if (key === undefined) {
+    key = ++nextPasteKey;
+    pasteKeys.set(result, key);
+  }
+  return key;
+}
+
 export function App({
   language,
   onLanguageChange,
@@ -57,6 +69,10 @@ export function App({
   // Typing stays responsive on large pastes: analysis renders at lower priority.
   const deferredText = useDeferredValue(text);
   const result = useMemo(() => analyzePaste(deferredText), [deferredText]);
+  const shared =
+    link.view !== undefined || link.hidden.length > 0
+      ? { view: link.view, hidden: link.hidden }
+      : undefined;
 
   return (
     <div className="page">
@@ -77,7 +93,8 @@ export function App({
           understood={result.ok && deferredText === text ? result.value.kind : undefined}
         />
         <LinkNotices link={link} />
-        <div className="results" key={link.version}>
+        {/* One key per paste (and per link opened): every view below starts afresh for new input. */}
+        <div className="results" key={`${link.version}:${pasteKey(result)}`}>
           <Suspense fallback={<p className="hint">{t("json.loading")}</p>}>
             <ResultBoundary
               resetKey={deferredText}
@@ -96,12 +113,13 @@ export function App({
                 />
               ) : result.ok ? (
                 result.value.kind === "decoded" ? (
-                  <Results
-                    analysis={result.value.analysis}
-                    initialPassedToService={link.passedToService}
-                  />
+                  <Results analysis={result.value.analysis} shared={shared} />
                 ) : (
-                  <ErrorReportView report={result.value.report} partitionHint={link.partition} />
+                  <ErrorReportView
+                    report={result.value.report}
+                    partitionHint={link.partition}
+                    sharedMessages={link.messages}
+                  />
                 )
               ) : result.error.code === "empty" ? (
                 <EmptyState />

@@ -8,15 +8,55 @@ import { err, ok, type Result } from "../result";
  */
 export const SHARE_VERSION = "v1";
 
+/** Sections of a decoded message's page that open on demand; a link can carry which were open. */
+export const SHARED_SECTIONS = ["who", "message"] as const;
+/** The policy formats by id (share.test.ts keeps this equal to policy/formats without importing them here). */
+export const SHARED_FORMATS = ["json", "cli", "terraform", "cloudformation", "cdk"] as const;
+const name = z.string().check(z.maxLength(256));
+
+/**
+ * The placeholders the sender's redaction wrote (`ACCOUNT_1`, `session-1`…), never the values
+ * they replaced: the reader is told what was hidden, and warned when a policy still holds them.
+ */
+const hidden = z.optional(z.array(name).check(z.maxLength(500)));
+
 const payloadSchema = z.discriminatedUnion("k", [
-  /** A decoded message, with the policy options chosen. */
+  /**
+   * A decoded message, with the sender's view: the role-passing condition (`p`), the context keys
+   * ticked (`c`), the resource scope (`s`), the format shown (`f`) and the sections open (`x`).
+   * Fields after `p` came later and are optional, so older links still open.
+   */
   z.object({
     k: z.literal("d"),
     t: z.string().check(z.maxLength(1_000_000)),
-    o: z.object({ p: z.boolean() }),
+    o: z.object({
+      p: z.boolean(),
+      c: z.optional(z.array(name).check(z.maxLength(100))),
+      s: z.optional(z.enum(["exact", "type", "any"])),
+      f: z.optional(z.enum(SHARED_FORMATS)),
+      x: z.optional(z.array(z.enum(SHARED_SECTIONS)).check(z.maxLength(SHARED_SECTIONS.length))),
+    }),
+    h: hidden,
   }),
-  /** Error text findings. */
-  z.object({ k: z.literal("e"), t: z.string().check(z.maxLength(1_000_000)) }),
+  /**
+   * Error text findings, and (`m`) the messages decoded since, by the index of their denial group
+   * in the findings (tokens never travel, so the index is what ties a message to its denial).
+   */
+  z.object({
+    k: z.literal("e"),
+    t: z.string().check(z.maxLength(1_000_000)),
+    h: hidden,
+    m: z.optional(
+      z
+        .array(
+          z.object({
+            g: z.number().check(z.int(), z.minimum(0), z.maximum(100_000)),
+            t: z.string().check(z.maxLength(1_000_000)),
+          }),
+        )
+        .check(z.maxLength(200)),
+    ),
+  }),
   /** A hand-off: tokens for a teammate who can decode, with the partition and region to use. */
   z.object({
     k: z.literal("h"),
@@ -28,6 +68,15 @@ const payloadSchema = z.discriminatedUnion("k", [
   }),
 ]);
 export type SharePayload = z.infer<typeof payloadSchema>;
+export type SharedView = Extract<SharePayload, { k: "d" }>["o"];
+export type SharedSection = (typeof SHARED_SECTIONS)[number];
+export type SharedMessages = NonNullable<Extract<SharePayload, { k: "e" }>["m"]>;
+
+/** The placeholders a sender hid that a policy still holds: the reader must put real values back. */
+export const hiddenIn = (text: string, placeholders: readonly string[]): string[] =>
+  placeholders.filter((p) =>
+    new RegExp(`(?<![\\w-])${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`).test(text),
+  );
 
 export type ShareError =
   | { readonly code: "not-ours" }

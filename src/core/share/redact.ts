@@ -175,3 +175,18 @@ export function redact(text: string, options: RedactionOptions): Redacted {
   }
   return { text: out, replacements };
 }
+
+/** Never in pasted text, and no pattern above matches across it. */
+const SEPARATOR = "\n\u0000\n";
+
+/**
+ * Several texts redacted as one, so a value gets the same placeholder in each (the findings and
+ * the messages decoded from them name the same account as ACCOUNT_1).
+ */
+export function redactTogether(
+  texts: readonly string[],
+  options: RedactionOptions,
+): { texts: string[]; replacements: Replacement[] } {
+  const joined = redact(texts.join(SEPARATOR), options);
+  return { texts: joined.text.split(SEPARATOR), replacements: [...joined.replacements] };
+}

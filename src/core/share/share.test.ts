@@ -8,8 +8,9 @@ import { analyzePaste } from "../analyze-paste";
 import { readErrors } from "../errors/error-report";
 import { fromBase64Url, toBase64Url } from "./base64url";
 import { parseFragment, shareDataInQuery } from "./fragment";
-import { parsePayload } from "./payload";
-import { ALL_CATEGORIES, redact } from "./redact";
+import { FORMATS } from "../policy/formats";
+import { hiddenIn, parsePayload, SHARED_FORMATS } from "./payload";
+import { ALL_CATEGORIES, redact, redactTogether } from "./redact";
 import { shareText, withheldToken } from "./share-text";
 
 const corpus = (["decoded", "errors", "synthetic", "synthetic-errors"] as const).flatMap(
@@ -64,11 +65,54 @@ describe("parsePayload rejects tampered payloads", () => {
     ["another kind", '{"k":"x","t":""}', "invalid"],
     ["a token with markup", '{"k":"h","tokens":["<img src=x>"]}', "invalid"],
     ["a prototype key", '{"k":"e","t":"x","__proto__":{"polluted":true}}', undefined],
+    ["a version-1 link without a view", '{"k":"d","t":"{}","o":{"p":true}}', undefined],
+    [
+      "the sender's whole view",
+      '{"k":"d","t":"{}","o":{"p":false,"c":["ec2:InstanceType"],"s":"type","f":"terraform","x":["who"]},"h":["ACCOUNT_1"]}',
+      undefined,
+    ],
+    ["an unknown scope", '{"k":"d","t":"{}","o":{"p":true,"s":"everything"}}', "invalid"],
+    ["an unknown format", '{"k":"d","t":"{}","o":{"p":true,"f":"pulumi"}}', "invalid"],
+    ["an unknown section", '{"k":"d","t":"{}","o":{"p":true,"x":["credentials"]}}', "invalid"],
+    ["hidden values that are not strings", '{"k":"e","t":"x","h":[1]}', "invalid"],
   ])("%s", (_, json, code) => {
     const result = parsePayload(json);
     if (code === undefined) expect(result.ok).toBe(true);
     else expect(result).toMatchObject({ ok: false, error: { code } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("the sender's view", () => {
+  it("names every policy format the page offers", () => {
+    expect(SHARED_FORMATS).toEqual(FORMATS);
+  });
+  it.each([
+    ["none left", '{"Resource": "arn:aws:iam::123456789012:role/r"}', ["ACCOUNT_1"], []],
+    ["an account", '{"Resource": "arn:aws:iam::ACCOUNT_1:role/r"}', ["ACCOUNT_1"], ["ACCOUNT_1"]],
+    ["not a longer number", '"session-10"', ["session-1", "session-10"], ["session-10"]],
+    ["regex characters stay literal", "a.b", ["a+b"], []],
+  ])("placeholders still in a policy: %s", (_, text, hidden, expected) => {
+    expect(hiddenIn(text, hidden)).toEqual(expected);
+  });
+});
+
+describe("redactTogether", () => {
+  it("gives a value the same placeholder in every text, and keeps the texts apart", () => {
+    const { texts, replacements } = redactTogether(
+      [
+        "User: arn:aws:iam::123456789012:user/alice is not authorized",
+        '{"account":"123456789012","other":"210987654321"}',
+        "",
+      ],
+      { categories: ALL_CATEGORIES, custom: [] },
+    );
+    expect(texts).toEqual([
+      "User: arn:aws:iam::ACCOUNT_1:user/user-1 is not authorized",
+      '{"account":"ACCOUNT_1","other":"ACCOUNT_2"}',
+      "",
+    ]);
+    expect(replacements.map((r) => r.placeholder)).toEqual(["user-1", "ACCOUNT_1", "ACCOUNT_2"]);
   });
 });
 

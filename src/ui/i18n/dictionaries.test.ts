@@ -4,7 +4,13 @@ import { enViews } from "./en-views";
 import { ja } from "./ja";
 
 const en = { ...shell, ...enViews };
-const params = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
+/** Parameter names, plain (`{count}`) or plural (`{count, plural, …}`), once each. */
+const params = (s: string): string[] => {
+  const outside = s.replace(/(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\}/g, "");
+  return [
+    ...new Set([...outside.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1] ?? "")),
+  ].sort();
+};
 
 describe("the dictionaries", () => {
   it("have exactly the same keys", () => {

@@ -97,7 +97,8 @@ export const enViews = {
     "AWS added this key to describe this one request; a policy cannot usefully test it.",
   "conditions.missing": "The paste lost the request's context keys.",
   "conditions.none": "The message holds no context keys.",
-  "conditions.partial": "Only the {count} keys before the damage are shown; the rest were lost.",
+  "conditions.partial":
+    "Only the {count, plural, one {first key} other {# keys}} before the damage are shown; the rest were lost.",
   "statements.heading": "The statement that denied it",
   "statements.caption": "Matched statements",
   "statements.sid": "Statement ID",
@@ -186,7 +187,8 @@ export const enViews = {
   "fix.scope.label": "Resource",
   "fix.narrow.legend": "Narrow it",
   "fix.narrow.key": "Only when {key} is {value} ({operator})",
-  "fix.narrow.changed": "Marked lines: what your choices changed.",
+  "fix.narrow.changed":
+    "{count, plural, one {The marked line is} other {The # marked lines are}} what your choices changed.",
   "fix.scope.exact": "Exactly this one: {arn}",
   "fix.scope.type": "Any of its type here: {arn}",
   "fix.scope.any": "Any resource: *",
@@ -242,7 +244,7 @@ export const enViews = {
   "warning.line-breaks-removed":
     "Line breaks inside the escaped message were removed: they come from a wrapped terminal or chat window, not from AWS.",
   "warning.invalid-escapes":
-    "{count} backslash escapes that JSON does not allow (such as \\*) were read as plain characters: the text was probably reformatted, e.g. by Markdown.",
+    "{count, plural, one {# backslash escape} other {# backslash escapes}} that JSON does not allow (such as \\*) were read as plain characters: the text was probably reformatted, e.g. by Markdown.",
   "warning.incomplete.elided": "This message is incomplete: parts of it were elided{where}.",
   "warning.incomplete.truncated": "This message is cut off{where}.",
   "warning.incomplete.damaged": "This message is damaged{where}.",
@@ -252,7 +254,7 @@ export const enViews = {
   "warning.token-noted":
     "The text also holds an encoded token ({token}); the decoded message was used.",
   "warning.token-noted.many":
-    "The text also holds {count} encoded tokens (the first: {token}); the decoded message was used.",
+    "The text also holds {count, plural, one {# encoded token} other {# encoded tokens}} (the first: {token}); the decoded message was used.",
   "warning.placeholder-account":
     "“{value}” is not a 12-digit AWS account ID; it looks redacted or mistyped.",
   "warning.name-arn-mismatch":
@@ -285,12 +287,14 @@ export const enViews = {
   "fixer.unknown": "unknown: decode the token",
   "decode.loop.heading": "Decode ({count})",
   "decode.loop.hint": "One command for every token; paste its output back here.",
-  "report.heading": "{count} errors found",
+  "report.heading": "{count, plural, one {# error found} other {# errors found}}",
   "report.heading.one": "1 error found",
-  "report.groups": "{count} distinct denials; identical ones are grouped.",
-  "report.seen": "Seen {count} times, at lines {lines}.",
+  "report.groups":
+    "{count, plural, one {# distinct denial} other {# distinct denials}}; identical ones are grouped.",
+  "report.seen": "Seen {count, plural, one {once} other {# times}}, at lines {lines}.",
   "report.seenOnce": "At line {line}.",
-  "report.more": "{count} more denials are not shown. Paste a smaller part of the log to see them.",
+  "report.more":
+    "{count, plural, one {# more denial is} other {# more denials are}} not shown. Paste a smaller part of the log to see them.",
   "report.noReason": "An authorization error without a reason sentence{action}.",
   "report.noReason.action": " while calling {action}",
   "report.event": "CloudTrail event {name} from {source} in {region}, at {time}, by {identity}.",
@@ -413,7 +417,7 @@ export const enViews = {
   "decode.credentials.malformed-key-id":
     "The access key ID should be upper-case letters and digits, like AKIA… or ASIA….",
   "decode.credentials.expired": "These credentials expired at {time}. Export fresh ones.",
-  "decode.button": "Decode {count} token(s)",
+  "decode.button": "Decode {count, plural, one {# token} other {# tokens}}",
   "decode.button.one": "Decode the token",
   "decode.identity": "Decoding as {arn}",
   "decode.progress": "Decoding {done} of {total}…",
@@ -449,6 +453,10 @@ export const enViews = {
   "failure.refused":
     "The local endpoint refused the request ({code}). Open the page at the address npm start printed.",
   "failure.unknown": "Decoding failed.",
+  "link.hiddenInPolicy":
+    "This policy still holds values the sender hid ({values}): put the real values back before you use it.",
+  "share.handoff.copied":
+    "Copied a link with {count, plural, one {# token} other {# tokens}} and nothing else ({length} characters).",
   "share.heading": "Share",
   "share.intro":
     "The link carries the analysis in its #fragment, which browsers never send to a server. Nothing is uploaded.",
@@ -463,14 +471,15 @@ export const enViews = {
   "share.category.custom": "These values too",
   "share.custom.placeholder": "bucket names, host names… (comma or line separated)",
   "share.preview": "Exactly what the link contains:",
-  "share.replaced": "{count} values replaced.",
+  "share.replaced":
+    "{count, plural, =0 {No values replaced.} one {# value replaced.} other {# values replaced.}}",
   "share.copy": "Copy share link",
   "share.copied": "Share link copied ({length} characters).",
   "share.failed": "The link could not be made: {reason}",
   "share.policyNote": "Copy policy still copies the real, unredacted policy.",
   "share.handoff": "Copy a link asking a teammate to decode",
   "share.handoff.hint":
-    "For a colleague with sts:DecodeAuthorizationMessage in the account: the link holds only the token(s) and the partition.",
+    "For a colleague with sts:DecodeAuthorizationMessage in the account: the link holds only the tokens and the partition.",
   "command.copy": "Copy command",
   "command.pasteBack":
     "Run it where your AWS credentials work, then paste its output into the box above.",

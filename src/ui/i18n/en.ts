@@ -72,6 +72,8 @@ export const en = {
   "expected.InvalidUnicode": "a valid \\u escape",
   "expected.InvalidEscapeCharacter": "a valid escape",
   "expected.InvalidCharacter": "a valid character",
+  "link.hidden":
+    "The sender hid: {values}. These names stand for their real values in everything below.",
   "link.loaded": "Opened from a share link.",
   "link.handoff":
     "A teammate asks you to decode these tokens. Decode them below, then send back a share link of the result.",

@@ -236,7 +236,7 @@ export const ja: Dictionary = {
   "fix.scope.label": "リソース",
   "fix.narrow.legend": "絞り込む",
   "fix.narrow.key": "{key} が {value} のときだけ（{operator}）",
-  "fix.narrow.changed": "印の付いた行が、選んだ内容で変わった箇所です。",
+  "fix.narrow.changed": "印の付いた {count} 行が、選んだ内容で変わった箇所です。",
   "fix.scope.exact": "このリソースだけ: {arn}",
   "fix.scope.type": "同じ場所の同じ種類すべて: {arn}",
   "fix.scope.any": "すべてのリソース: *",
@@ -542,6 +542,9 @@ export const ja: Dictionary = {
   "failure.refused":
     "ローカルのエンドポイントがリクエストを拒否しました（{code}）。npm start が表示したアドレスでページを開いてください。",
   "failure.unknown": "デコードに失敗しました。",
+  "link.hiddenInPolicy":
+    "このポリシーには送信者が伏せた値（{values}）が残っています。使う前に実際の値に戻してください。",
+  "share.handoff.copied": "トークン {count} 個だけを含むリンクをコピーしました（{length} 文字）。",
   "share.heading": "共有",
   "share.intro":
     "リンクは分析結果を #フラグメント に入れて運びます。フラグメントはブラウザーからサーバーへ送られません。何もアップロードしません。",
@@ -564,6 +567,8 @@ export const ja: Dictionary = {
   "share.handoff": "チームメイトにデコードを頼むリンクをコピー",
   "share.handoff.hint":
     "アカウントで sts:DecodeAuthorizationMessage の権限を持つ同僚向けです。リンクに含まれるのはトークンとパーティションだけです。",
+  "link.hidden":
+    "送信者が伏せた値: {values}。以下では、これらの名前が実際の値の代わりに入っています。",
   "link.loaded": "共有リンクから開きました。",
   "link.handoff":
     "チームメイトからこれらのトークンのデコードを頼まれています。下でデコードして、結果の共有リンクを送り返してください。",

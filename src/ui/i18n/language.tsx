@@ -77,7 +77,10 @@ export function LanguageProvider({
   useEffect(() => {
     if (complete) markComplete();
   }, [complete]);
-  const messages = useMemo(() => (dictionary ? makeMessages(dictionary) : undefined), [dictionary]);
+  const messages = useMemo(
+    () => (dictionary ? makeMessages(dictionary, language) : undefined),
+    [dictionary, language],
+  );
   // At start, show nothing until the chosen language arrives rather than flash another one; on a
   // switch, the page (and the paste) stays, in the old language for the moment it takes.
   if (!messages) return null;

@@ -5,11 +5,42 @@ export type Params = Readonly<Record<string, string | number>>;
 export type Dictionary = Readonly<Record<MessageKey, string>>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
+/** `{count, plural, one {# value} other {# values}}`: ICU's plural form, the part this app needs. */
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_CASE = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
 
-export function format(template: string, params: Params = {}): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+const numbers = new Map<string, Intl.NumberFormat>();
+const plurals = new Map<string, Intl.PluralRules>();
+const cached = <T,>(map: Map<string, T>, locale: string, make: () => T): T => {
+  let value = map.get(locale);
+  if (value === undefined) {
+    value = make();
+    map.set(locale, value);
+  }
+  return value;
+};
+
+/**
+ * Fills a message: numbers are written the reader's way (1,046 / 1,046 / 1.046…), and a plural
+ * block picks its form by the language's rules (Intl.PluralRules), `=N` first.
+ */
+export function format(template: string, params: Params = {}, locale = "en"): string {
+  const number = (n: number) =>
+    cached(numbers, locale, () => new Intl.NumberFormat(locale)).format(n);
+  return template
+    .replace(PLURAL, (whole, name: string, cases: string) => {
+      const n = params[name];
+      if (typeof n !== "number") return whole;
+      const forms = new Map([...cases.matchAll(PLURAL_CASE)].map((m) => [m[1], m[2] ?? ""]));
+      const category = cached(plurals, locale, () => new Intl.PluralRules(locale)).select(n);
+      const chosen = forms.get(`=${n}`) ?? forms.get(category) ?? forms.get("other") ?? "";
+      return chosen.replace(/#/g, number(n));
+    })
+    .replace(PLACEHOLDER, (whole, name: string) => {
+      if (!Object.hasOwn(params, name)) return whole;
+      const value = params[name];
+      return typeof value === "number" ? number(value) : String(value);
+    });
 }
 
 /** Like `format`, but parameters may be elements (a `<code>` for an ARN), placed where the language puts them. */
@@ -37,8 +68,8 @@ export interface Messages {
  * Before the view strings arrive only the shell's are present (language.tsx); views never render
  * before then, but a missing key shows as itself rather than breaking the page.
  */
-export const makeMessages = (dictionary: Partial<Dictionary>): Messages => ({
-  t: (key, params) => format(dictionary[key] ?? key, params),
+export const makeMessages = (dictionary: Partial<Dictionary>, locale = "en"): Messages => ({
+  t: (key, params) => format(dictionary[key] ?? key, params, locale),
   tNodes: (key, nodes) => formatNodes(dictionary[key] ?? key, nodes),
 });
 

@@ -2,6 +2,11 @@ import { useMessages } from "../i18n/messages";
 import { TEST_IDS } from "../test-ids";
 import type { LinkState } from "../features/share/use-share-link";
 
+/** Placeholders by name, the first ones only: a log can hide hundreds. */
+const SHOWN = 12;
+const hiddenList = (hidden: readonly string[]): string =>
+  hidden.length > SHOWN ? `${hidden.slice(0, SHOWN).join(", ")}, …` : hidden.join(", ");
+
 /** What happened to the share link this page was opened with. */
 export function LinkNotices({ link }: { link: LinkState }) {
   const { t } = useMessages();
@@ -20,6 +25,11 @@ export function LinkNotices({ link }: { link: LinkState }) {
           {note}
         </p>
       ))}
+      {link.hidden.length > 0 && (
+        <p className="notice info" data-testid={TEST_IDS.linkNotice}>
+          {t("link.hidden", { values: hiddenList(link.hidden) })}
+        </p>
+      )}
       {link.error && (
         <p className="notice error" role="alert" data-testid={TEST_IDS.linkNotice}>
           {link.error.code === "unknown-version"

@@ -1,10 +1,10 @@
-import { useState } from "react";
 import type { AttachTarget, PolicyDocument } from "../../../core/policy/fix";
 import { FORMATS, formatPolicy, type PolicyFormat } from "../../../core/policy/formats";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 import { CodeBlock, type CodeLanguage } from "../../shared/code-block";
 import { CopyButton } from "../../shared/copy-button";
+import { useFormatChoice } from "./view-state";
 
 const LANGUAGE: Readonly<Record<PolicyFormat, CodeLanguage>> = {
   json: "json",
@@ -23,7 +23,7 @@ export function Formats({
   attachTo: AttachTarget;
 }) {
   const { t } = useMessages();
-  const [format, setFormat] = useState<PolicyFormat>("cli");
+  const [format, setFormat] = useFormatChoice();
   const text = formatPolicy(document, attachTo, format);
   return (
     <div className="formats">

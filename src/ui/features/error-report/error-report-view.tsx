@@ -3,6 +3,7 @@ import { analyze } from "../../../core/analyze";
 import { decodeLoop } from "../../../core/commands/decode-command";
 import type { DecodeRun } from "../../../core/decode/run-decodes";
 import type { ErrorReport } from "../../../core/errors/error-report";
+import type { SharedMessages } from "../../../core/share/payload";
 import { isUsable } from "../../../core/errors/token-vocabulary";
 import { draftsForReport } from "../../../core/policy/draft";
 import { useMessages } from "../../i18n/messages";
@@ -13,36 +14,35 @@ import { DenialsOverview } from "./denials-overview";
 import { DraftView } from "./draft-view";
 import { GroupView, type DecodedDenial } from "./group-view";
 
+const NO_MESSAGES: SharedMessages = [];
+
 /** Rendering is what a huge log would make slow; the first groups are what a reader needs. */
 const MAX_GROUPS_SHOWN = 50;
-
-/** A stable number per report, so a new paste gets a fresh decode panel. */
-const reportIds = new WeakMap<ErrorReport, number>();
-let nextReportId = 0;
-function reportId(report: ErrorReport): number {
-  let id = reportIds.get(report);
-  if (id === undefined) {
-    id = ++nextReportId;
-    reportIds.set(report, id);
-  }
-  return id;
-}
 
 /**
  * Each denial group's decoded messages, one per distinct message of its tokens (identical errors
  * grouped by their text can still carry different requests); analysed once per run.
  */
-function decodedGroups(report: ErrorReport, run: DecodeRun | undefined): DecodedDenial[][] {
-  if (!run) return report.groups.map(() => []);
+function decodedGroups(
+  report: ErrorReport,
+  run: DecodeRun | undefined,
+  shared: SharedMessages,
+): DecodedDenial[][] {
+  const denial = (message: string): DecodedDenial => {
+    const result = analyze(message);
+    return { message, analysis: result.ok ? result.value : undefined };
+  };
   const byToken = new Map<string, DecodedDenial>();
-  for (const group of run.groups) {
-    const result = analyze(group.message);
-    const decoded = { message: group.message, analysis: result.ok ? result.value : undefined };
+  for (const group of run?.groups ?? []) {
+    const decoded = denial(group.message);
     for (const token of group.tokens) byToken.set(token, decoded);
   }
-  return report.groups.map((g) => [
-    ...new Set(g.tokens.flatMap((f) => byToken.get(f.token) ?? [])),
-  ]);
+  return report.groups.map((g, i) => {
+    const fromRun = new Set(g.tokens.flatMap((f) => byToken.get(f.token) ?? []));
+    // A share link's messages: decoded by its sender, tied to the denial by its place.
+    const fromLink = shared.filter((m) => m.g === i).map((m) => denial(m.t));
+    return [...fromRun, ...fromLink];
+  });
 }
 
 function DecodeLoop({
@@ -75,16 +75,25 @@ function DecodeLoop({
 export function ErrorReportView({
   report,
   partitionHint,
+  sharedMessages = NO_MESSAGES,
 }: {
   report: ErrorReport;
   partitionHint?: string | undefined;
+  /** Messages a share link's sender decoded, by denial group. */
+  sharedMessages?: SharedMessages;
 }) {
   const { t } = useMessages();
   const count = report.entries.length;
-  // A decode belongs to the report it was made for; a new paste starts over.
-  const [decodedRun, setDecodedRun] = useState<{ report: ErrorReport; run: DecodeRun }>();
-  const run = decodedRun?.report === report ? decodedRun.run : undefined;
-  const decoded = useMemo(() => decodedGroups(report, run), [report, run]);
+  // The app keys this view per paste: a decode belongs to the report it was made for.
+  const [run, setRun] = useState<DecodeRun>();
+  const decoded = useMemo(
+    () => decodedGroups(report, run, sharedMessages),
+    [report, run, sharedMessages],
+  );
+  const toShare = useMemo(
+    () => decoded.flatMap((list, g) => list.map((d) => ({ g, t: d.message }))),
+    [decoded],
+  );
   const drafts = useMemo(
     () =>
       draftsForReport(
@@ -156,16 +165,15 @@ export function ErrorReportView({
       </section>
       {usable.length > 0 && (
         <DecodePanel
-          key={reportId(report)}
           tokens={usable}
           partition={partition}
           onDecoded={(r) => {
-            setDecodedRun({ report, run: r });
+            setRun(r);
           }}
         />
       )}
       {!several && draftViews}
-      <SharePanel paste={{ kind: "errors", report }} passedToService />
+      <SharePanel paste={{ kind: "errors", report }} messages={toShare} />
     </>
   );
 }

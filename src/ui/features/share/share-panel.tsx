@@ -1,7 +1,11 @@
 import { useId, useMemo, useState } from "react";
 import type { PasteAnalysis } from "../../../core/analyze-paste";
-import type { SharePayload } from "../../../core/share/payload";
-import { REDACTION_CATEGORIES, redact, type RedactionCategory } from "../../../core/share/redact";
+import type { SharedMessages, SharedView, SharePayload } from "../../../core/share/payload";
+import {
+  REDACTION_CATEGORIES,
+  redactTogether,
+  type RedactionCategory,
+} from "../../../core/share/redact";
 import { shareText } from "../../../core/share/share-text";
 import type { MessageKey } from "../../i18n/en";
 import { useMessages } from "../../i18n/messages";
@@ -23,7 +27,9 @@ async function copyLink(payload: SharePayload): Promise<string> {
 }
 
 type CopyStatus =
-  { kind: "copied"; length: number } | { kind: "failed"; reason: string } | undefined;
+  | { kind: "copied"; length: number; tokens: number | undefined }
+  | { kind: "failed"; reason: string }
+  | undefined;
 
 /** A button that copies a link built from `payload`, and says how it went. */
 function CopyLinkButton({
@@ -42,7 +48,12 @@ function CopyLinkButton({
   const copy = () => {
     copyLink(payload()).then(
       (url) => {
-        setStatus({ kind: "copied", length: url.length });
+        const copied = payload();
+        setStatus({
+          kind: "copied",
+          length: url.length,
+          tokens: copied.k === "h" ? copied.tokens.length : undefined,
+        });
       },
       (e: unknown) => {
         setStatus({ kind: "failed", reason: e instanceof Error ? e.message : String(e) });
@@ -60,19 +71,29 @@ function CopyLinkButton({
         {t(label)}
       </button>
       <span className="copy-status" role="status" aria-live="polite">
-        {status?.kind === "copied" && t("share.copied", { length: status.length })}
+        {/* Say what was copied: a hand-off holds tokens and nothing else. */}
+        {status?.kind === "copied" &&
+          (status.tokens === undefined
+            ? t("share.copied", { length: status.length })
+            : t("share.handoff.copied", { count: status.tokens, length: status.length }))}
         {status?.kind === "failed" && t("share.failed", { reason: status.reason })}
       </span>
     </div>
   );
 }
 
+const NO_MESSAGES: SharedMessages = [];
+
 export function SharePanel({
   paste,
-  passedToService,
+  view = { p: true },
+  messages = NO_MESSAGES,
 }: {
   paste: PasteAnalysis;
-  passedToService: boolean;
+  /** A decoded message's page as the sender sees it: the reader opens the same view. */
+  view?: SharedView;
+  /** An error text's messages decoded since, by denial group: they travel with the findings. */
+  messages?: SharedMessages;
 }) {
   const { t } = useMessages();
   const id = useId();
@@ -83,17 +104,30 @@ export function SharePanel({
   const [custom, setCustom] = useState("");
 
   const text = useMemo(() => shareText(paste), [paste]);
-  const redacted = useMemo(
-    () =>
-      redactOn
-        ? redact(text, { categories, custom: custom.split(/[,\n]/) })
-        : { text, replacements: [] },
-    [text, redactOn, categories, custom],
-  );
+  const redacted = useMemo(() => {
+    const texts = [text, ...messages.map((m) => m.t)];
+    const out = redactOn
+      ? redactTogether(texts, { categories, custom: custom.split(/[,\n]/) })
+      : { texts, replacements: [] };
+    const [first = "", ...decoded] = out.texts;
+    return {
+      text: first,
+      messages: messages.map((m, i) => ({ g: m.g, t: decoded[i] ?? "" })),
+      replacements: out.replacements,
+    };
+  }, [text, messages, redactOn, categories, custom]);
+  // The placeholders written, never the values they replace: the reader is told what was hidden.
+  const hidden = redacted.replacements.map((r) => r.placeholder);
+  const h = hidden.length > 0 ? { h: hidden } : {};
   const payload: SharePayload =
     paste.kind === "decoded"
-      ? { k: "d", t: redacted.text, o: { p: passedToService } }
-      : { k: "e", t: redacted.text };
+      ? { k: "d", t: redacted.text, o: view, ...h }
+      : {
+          k: "e",
+          t: redacted.text,
+          ...h,
+          ...(redacted.messages.length > 0 ? { m: redacted.messages } : {}),
+        };
   const tokens =
     paste.kind === "errors"
       ? [
@@ -160,7 +194,7 @@ export function SharePanel({
         )}
       </p>
       <pre className="code-block share-preview" data-testid={TEST_IDS.sharePreview} tabIndex={0}>
-        {redacted.text}
+        {[redacted.text, ...redacted.messages.map((m) => m.t)].join("\n\n")}
       </pre>
       <CopyLinkButton payload={() => payload} label="share.copy" testId={TEST_IDS.shareButton} />
       {paste.kind === "decoded" && <p className="hint">{t("share.policyNote")}</p>}

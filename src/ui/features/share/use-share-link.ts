@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { shareDataInQuery } from "../../../core/share/fragment";
-import type { ShareError } from "../../../core/share/payload";
+import type { SharedMessages, SharedView, ShareError } from "../../../core/share/payload";
 
 export interface LinkState {
   /** Bumped on every link opened, so views start from the link's options. */
@@ -8,7 +8,11 @@ export interface LinkState {
   readonly notice: "loaded" | "handoff" | undefined;
   readonly movedFromQuery: boolean;
   readonly error: ShareError | undefined;
-  readonly passedToService: boolean;
+  /** A decoded message's view as its sender left it, and the placeholders their redaction wrote. */
+  readonly view: SharedView | undefined;
+  readonly hidden: readonly string[];
+  /** Messages the sender decoded from an error text's tokens, by denial group. */
+  readonly messages: SharedMessages;
   readonly partition: string | undefined;
 }
 
@@ -17,7 +21,9 @@ const INITIAL: LinkState = {
   notice: undefined,
   movedFromQuery: false,
   error: undefined,
-  passedToService: true,
+  view: undefined,
+  hidden: [],
+  messages: [],
   partition: undefined,
 };
 
@@ -65,7 +71,9 @@ export function useShareLink(setText: (text: string) => void): [LinkState, () =>
         version: s.version + 1,
         movedFromQuery,
         notice: payload.k === "h" ? "handoff" : "loaded",
-        passedToService: payload.k === "d" ? payload.o.p : true,
+        view: payload.k === "d" ? payload.o : undefined,
+        hidden: payload.k === "h" ? [] : (payload.h ?? []),
+        messages: payload.k === "e" ? (payload.m ?? []) : [],
         partition: payload.k === "h" ? payload.partition : undefined,
       }));
     };
@@ -84,8 +92,23 @@ export function useShareLink(setText: (text: string) => void): [LinkState, () =>
   const leave = () => {
     if (location.hash !== "")
       history.replaceState(null, "", `${location.pathname}${location.search}`);
-    if (state.notice !== undefined || state.error !== undefined || state.movedFromQuery) {
-      setState((s) => ({ ...s, notice: undefined, error: undefined, movedFromQuery: false }));
+    if (
+      state.notice !== undefined ||
+      state.error !== undefined ||
+      state.movedFromQuery ||
+      state.view !== undefined ||
+      state.hidden.length > 0
+    ) {
+      // The sender's view and hidden values belonged to the link's text, not to what follows.
+      setState((s) => ({
+        ...s,
+        notice: undefined,
+        error: undefined,
+        movedFromQuery: false,
+        view: undefined,
+        hidden: [],
+        messages: [],
+      }));
     }
   };
   return [state, leave];
