@@ -23,7 +23,7 @@ function refuseFrame(root: HTMLElement): void {
   message.setAttribute("role", "alert");
   message.dataset.testid = "framed";
   message.textContent = japanese
-    ? "authz-decoder は他のページのフレーム内では動作しません。直接開いてください: "
+    ? "authz-decoder は他のページのフレーム内では動作しません。直接開いてください："
     : "authz-decoder does not run inside another page's frame. Open it directly: ";
   const link = document.createElement("a");
   link.href = window.location.href.split("#")[0] ?? "";

@@ -67,6 +67,12 @@ export const enViews = {
   "idKind.temporary-access-key": "temporary access key",
   "idKind.unknown": "prefix not recognised (often hand-redacted)",
   "request.heading": "What",
+  "accessLevel.List": "List",
+  "accessLevel.Read": "Read",
+  "accessLevel.Write": "Write",
+  "accessLevel.Tagging": "Tagging",
+  "accessLevel.Permissions management": "Permissions management",
+  "request.description.source": "AWS's reference:",
   "request.accessLevel": "Access level",
   "request.reference": "AWS reference",
   "request.reference.link": "{service}: actions, resources and condition keys",
@@ -317,7 +323,7 @@ export const enViews = {
   "policyType.session": "session policy",
   "policyType.vpc-endpoint": "VPC endpoint policy",
   "owner.implicit.identity-based":
-    "Nothing in the principal's own policies allows this. Add the Allow below to them (its account's IAM administrators can).",
+    "Nothing in the principal's own policies allows this. Add the draft policy's Allow to them (its account's IAM administrators can).",
   "owner.explicit.identity-based":
     "A Deny statement in one of the principal's own policies blocks this. An Allow will not help: the account's IAM administrators must remove or narrow that Deny.",
   "owner.implicit.resource-based":
@@ -422,7 +428,8 @@ export const enViews = {
   "decode.identity": "Decoding as {arn}",
   "decode.progress": "Decoding {done} of {total}…",
   "decode.done": "Decoded {ok} of {total}.",
-  "decode.cli": "Or decode it yourself with the commands below and paste the output here.",
+  "decode.cli":
+    "Or decode each token yourself with the command shown beside it, and paste the output here.",
   "decoded.heading": "Decoded message",
   "decoded.combined.hint":
     "Merged from the denials above that an Allow fixes: one statement per set of resources, no duplicates. Conditions you ticked above are not carried over.",

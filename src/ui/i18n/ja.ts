@@ -26,12 +26,12 @@ export const ja: Dictionary = {
   "input.placeholder":
     "「aws sts decode-authorization-message」の出力、形式を問わずデコード済みの JSON、またはエラーメッセージ全体を貼り付けてください…",
   "input.example": "実例を試す",
-  "input.pasted": "貼り付け済み: {what}（{size} 文字）。",
+  "input.pasted": "貼り付け済み：{what}（{size} 文字）。",
   "input.pasted.decoded": "デコード済みメッセージ",
   "input.pasted.errors": "エラー文",
   "input.edit": "編集",
   "input.clear": "クリア",
-  "input.readAs": "読み取った形式: {forms}",
+  "input.readAs": "読み取った形式：{forms}",
   "form.xml": "STS の XML レスポンス",
   "form.envelope": 'CLI の出力 {"DecodedMessage": …}',
   "form.bare-key": '"DecodedMessage" の行',
@@ -69,8 +69,8 @@ export const ja: Dictionary = {
   "who.details.session": "（セッション {session}）",
   "who.details.account": "（アカウント {account}）",
 
-  "verdict.implicit-deny": "拒否: 許可するポリシーなし",
-  "verdict.explicit-deny": "拒否: 明示的な Deny",
+  "verdict.implicit-deny": "拒否：許可するポリシーなし",
+  "verdict.explicit-deny": "拒否：明示的な Deny",
   "verdict.allowed": "許可",
   "verdict.denied": "拒否",
   "verdict.unknown": "判定不明",
@@ -113,6 +113,12 @@ export const ja: Dictionary = {
   "idKind.unknown": "不明なプレフィックス（手作業で伏せ字にされたことが多い）",
 
   "request.heading": "何を",
+  "accessLevel.List": "リスト",
+  "accessLevel.Read": "読み取り",
+  "accessLevel.Write": "書き込み",
+  "accessLevel.Tagging": "タグ付け",
+  "accessLevel.Permissions management": "アクセス許可の管理",
+  "request.description.source": "AWS のリファレンスの説明（英語のみ）：",
   "request.accessLevel": "アクセスレベル",
   "request.reference": "AWS リファレンス",
   "request.reference.link": "{service}: アクション、リソース、条件キー",
@@ -159,10 +165,10 @@ export const ja: Dictionary = {
   "statements.lossy":
     "デコード済みメッセージには条件の演算子（StringEquals、BoolIfExists など）が含まれず、ステートメントが Action と NotAction、Resource と NotResource のどちらを使ったかもわかりません。変更する前に、ポリシー内の実際のステートメントを確認してください。",
 
-  "section.whoWhat": "だれが、何を: プリンシパルとリクエスト",
+  "section.whoWhat": "だれが、何を：プリンシパルとリクエスト",
   "section.message": "デコード済みメッセージ",
   "fix.heading": "修正方法",
-  "fix.allow.intro": "このポリシーのアタッチ先: {target}。",
+  "fix.allow.intro": "このポリシーのアタッチ先：{target}。",
   "fix.target.iam-user":
     "IAM ユーザー {name}（インラインポリシー、またはユーザーかその所属グループの管理ポリシー）",
   "fix.target.iam-role": "IAM ロール {name}",
@@ -179,17 +185,17 @@ export const ja: Dictionary = {
   "fix.target.name-only":
     "AWS が {name} という名前だけで示したプリンシパル。ユーザーかロールか、どのアカウントかはエラーからわかりません。aws iam get-user --user-name または get-role --role-name で確かめて、そこにアタッチしてください",
   "guard.risky.all-actions":
-    "リスク: このステートメントはすべてのアクション（“*”）を許可します。管理者権限と同じで、拒否されたリクエストに必要な範囲をはるかに超えています。",
+    "リスク：このステートメントはすべてのアクション（“*”）を許可します。管理者権限と同じで、拒否されたリクエストに必要な範囲をはるかに超えています。",
   "guard.risky.service-wildcard":
-    "リスク: このステートメントはサービスのすべてのアクション（{value}）を許可します。拒否されたリクエストに必要な範囲をはるかに超えています。",
+    "リスク：このステートメントはサービスのすべてのアクション（{value}）を許可します。拒否されたリクエストに必要な範囲をはるかに超えています。",
   "guard.risky.privilege-escalation":
-    "リスク: {value} を持つプリンシパルは権限や認証情報を変更でき、自分の権限を引き上げられます。管理者権限を与えるのに近いので、このリソースだけに限り、誰が持つかを確認してください。",
+    "リスク：{value} を持つプリンシパルは権限や認証情報を変更でき、自分の権限を引き上げられます。管理者権限を与えるのに近いので、このリソースだけに限り、誰が持つかを確認してください。",
   "guard.risky.pass-role-any":
-    "リスク: すべてのロールへの iam:PassRole は、管理者のロールを含むどのロールでもサービスに渡せるようにします。リクエストが渡したロールだけに限ってください。",
+    "リスク：すべてのロールへの iam:PassRole は、管理者のロールを含むどのロールでもサービスに渡せるようにします。リクエストが渡したロールだけに限ってください。",
   "guard.placeholder":
     "「{value}」には実際の値ではなく、マスクやプレースホルダーが入っています。使う前に置き換えてください。",
   "guard.invisible":
-    "値に目に見えない文字が含まれています（エスケープして表示）: {value}。使う前に出どころを確認してください。",
+    "値に目に見えない文字が含まれています（エスケープして表示）：{value}。使う前に出どころを確認してください。",
   "guard.invalid-name.characters":
     "アタッチ用のコマンドはありません。{entity}名「{value}」は IAM の名前として無効です（英数字と +=,.@_- のみ）。マスクされたか、AWS が書いた名前ではありません。",
   "guard.invalid-name.length":
@@ -199,7 +205,7 @@ export const ja: Dictionary = {
   "guard.entity.role": "ロール",
   "guard.entity.permission-set": "許可セット",
   "guard.entity.policy": "ポリシー",
-  "guard.size": "サイズ: {size} 文字（上限 {limit} 文字、空白は数えません）。",
+  "guard.size": "サイズ：{size} 文字（上限 {limit} 文字、空白は数えません）。",
   "guard.size.over":
     "このポリシーは {size} 文字で、ここでの上限 {limit} 文字（空白は数えません）を超えています。代わりに下の小さなポリシーを使ってください。",
   "guard.part": "{count} 個中 {index} 個目",
@@ -216,7 +222,7 @@ export const ja: Dictionary = {
   "draft.note.resource-wildcard.not-a-resource":
     "AWS はリソースを「{written}」と書いています。ARN でも、ARN を組み立てられる名前でもないので、ステートメントは “*” を使います。",
   "fix.note.other-resource-types":
-    "{action} は複数の種類のリソースを確認します。このポリシーが対象にするのは {covered} だけです。リクエストが使う次のリソースも必要になることがあります: {others}。順に確認され、拒否のたびに最初に失敗した 1 つだけが示されます。",
+    "{action} は複数の種類のリソースを確認します。このポリシーが対象にするのは {covered} だけです。リクエストが使う次のリソースも必要になることがあります：{others}。順に確認され、拒否のたびに最初に失敗した 1 つだけが示されます。",
   "report.summary.explicit.untyped":
     "{who} は {resource} に対する {action} を許可されていません。明示的な Deny が拒否しています（どのポリシーかはエラーに書かれていません）。",
   "report.summary.noResource.explicit.untyped":
@@ -228,7 +234,7 @@ export const ja: Dictionary = {
   "report.permission":
     "AWS が実行していたのは {action} で、確認して不足していた権限は {permission} です。",
   "owner.explicit.untyped":
-    "明示的な Deny に一致しましたが、どのポリシーかはエラーに書かれていません。候補: プリンシパルのアイデンティティベースのポリシーやアクセス許可の境界（アカウント管理者）、サービスコントロールポリシーやリソースコントロールポリシー（組織の管理者）、セッションポリシー（ロールを引き受けた人やツール）、リソース自体のポリシー（所有者）。Allow では解決できません。",
+    "明示的な Deny に一致しましたが、どのポリシーかはエラーに書かれていません。候補：プリンシパルのアイデンティティベースのポリシーやアクセス許可の境界（アカウント管理者）、サービスコントロールポリシーやリソースコントロールポリシー（組織の管理者）、セッションポリシー（ロールを引き受けた人やツール）、リソース自体のポリシー（所有者）。Allow では解決できません。",
   "owner.unknown.noToken":
     "どのポリシーが拒否したかはエラーに書かれておらず、デコードできるトークンもありません。ツールのデバッグログか CloudTrail で完全なエラーを探してください。",
   "fix.copy": "ポリシーをコピー",
@@ -237,20 +243,20 @@ export const ja: Dictionary = {
   "fix.narrow.legend": "絞り込む",
   "fix.narrow.key": "{key} が {value} のときだけ（{operator}）",
   "fix.narrow.changed": "印の付いた {count} 行が、選んだ内容で変わった箇所です。",
-  "fix.scope.exact": "このリソースだけ: {arn}",
-  "fix.scope.type": "同じ場所の同じ種類すべて: {arn}",
-  "fix.scope.any": "すべてのリソース: *",
+  "fix.scope.exact": "このリソースだけ：{arn}",
+  "fix.scope.type": "同じ場所の同じ種類すべて：{arn}",
+  "fix.scope.any": "すべてのリソース：*",
   "fix.formats": "デプロイ形式",
   "format.json": "JSON",
   "format.cli": "AWS CLI",
   "format.terraform": "Terraform",
   "format.cloudformation": "CloudFormation",
   "format.cdk": "CDK (TypeScript)",
-  "fix.verify.ok": "確認済み: このステートメントは拒否されたリクエストを許可します（{checks}）。",
+  "fix.verify.ok": "確認済み：このステートメントは拒否されたリクエストを許可します（{checks}）。",
   "fix.verify.okRisky":
-    "確認済み: このステートメントは拒否されたリクエストを許可します（{checks}）。ただし、それ以上のものも許可します。上のリスクを確認してください。",
+    "確認済み：このステートメントは拒否されたリクエストを許可します（{checks}）。ただし、それ以上のものも許可します。上のリスクを確認してください。",
   "fix.verify.bad":
-    "このステートメントでは拒否されたリクエストを許可できません: {parts} が一致しなくなります。直前の絞り込みを取り消してください。",
+    "このステートメントでは拒否されたリクエストを許可できません：{parts} が一致しなくなります。直前の絞り込みを取り消してください。",
   "fix.verify.part.action": "アクション",
   "fix.verify.part.resource": "リソース",
   "fix.verify.unknown": "{key} はメッセージの値と照合できません。",
@@ -258,7 +264,7 @@ export const ja: Dictionary = {
   "fix.copyFailed": "コピーできませんでした。ポリシーを選択して手動でコピーしてください。",
   "fix.passedToService.label": "ロールを {service} に渡すときだけ許可する（iam:PassedToService）",
   "fix.passedToService.why":
-    "このリクエストはロールを {service} に渡していました。この条件で、ほかのサービスにはロールを渡せなくなります。最終的にロールを引き受けるサービスは、ロールを受け取ったサービスと異なる場合があります（ECS タスク: ecs-tasks.amazonaws.com）。その場合は値を変えてください。",
+    "このリクエストはロールを {service} に渡していました。この条件で、ほかのサービスにはロールを渡せなくなります。最終的にロールを引き受けるサービスは、ロールを受け取ったサービスと異なる場合があります（ECS タスク：ecs-tasks.amazonaws.com）。その場合は値を変えてください。",
   "fix.note.run-instances-resources":
     "RunInstances は複数のリソース（インスタンス、イメージ、サブネット、ネットワークインターフェイス、セキュリティグループ、ボリューム、キーペア）を順に確認します。このリソースを許可すると次のリソースで拒否されることがあるので、そのエラーもデコードしてください。",
   "fix.note.passed-to-service-unknown":
@@ -272,7 +278,7 @@ export const ja: Dictionary = {
   "fix.deny.boundary":
     "ステートメントのプリンシパルが SCOPE_POLICY_ISSUER なので、アクセス許可の境界によるものです。境界を設定したアカウントの IAM 管理者が変更できます。",
   "fix.deny.where":
-    "デコード済みメッセージにはポリシー名が含まれません。ステートメントの場所の候補: プリンシパルのアイデンティティベースのポリシーとアクセス許可の境界（アカウント管理者）、組織のサービスコントロールポリシーとリソースコントロールポリシー（組織の管理者）、セッションポリシー（ロールを引き受けた人やツール）、リソース自体のポリシー（リソースの所有者）。新しい形式のエラー文では、エンコードされたメッセージの前の文にポリシーの種類が書かれています。",
+    "デコード済みメッセージにはポリシー名が含まれません。ステートメントの場所の候補：プリンシパルのアイデンティティベースのポリシーとアクセス許可の境界（アカウント管理者）、組織のサービスコントロールポリシーとリソースコントロールポリシー（組織の管理者）、セッションポリシー（ロールを引き受けた人やツール）、リソース自体のポリシー（リソースの所有者）。新しい形式のエラー文では、エンコードされたメッセージの前の文にポリシーの種類が書かれています。",
   "fix.deny.identityCenter":
     "これは IAM Identity Center のセッションです。許可セット内の Deny は Identity Center の管理者が変更します。",
   "fix.allowed":
@@ -287,7 +293,7 @@ export const ja: Dictionary = {
   "json.partial": "貼り付けた内容のうち、壊れていない部分だけを表示しています。",
   "json.loading": "読み込み中…",
   "extra.heading":
-    "その他のフィールド: failures と、このページが知らないフィールド（そのまま表示）",
+    "その他のフィールド：failures と、このページが知らないフィールド（そのまま表示）",
   "extra.path": "フィールド",
   "extra.value": "値",
   "failures.heading": "Failures",
@@ -301,12 +307,12 @@ export const ja: Dictionary = {
   "warning.incomplete.truncated": "このメッセージは途中で切れています{where}。",
   "warning.incomplete.damaged": "このメッセージは壊れています{where}。",
   "warning.incomplete.where": "（{line} 行目 {column} 文字目から読めなくなっています）",
-  "warning.incomplete.missing": "壊れていない部分だけを表示しています。失われたもの: {missing}。",
+  "warning.incomplete.missing": "壊れていない部分だけを表示しています。失われたもの：{missing}。",
   "warning.incomplete.nothingMissing": "壊れていない部分だけを表示しています。",
   "warning.token-noted":
     "テキストにはエンコードされたトークン（{token}）も含まれていますが、デコード済みメッセージを使いました。",
   "warning.token-noted.many":
-    "テキストにはエンコードされたトークンが {count} 個（最初: {token}）含まれていますが、デコード済みメッセージを使いました。",
+    "テキストにはエンコードされたトークンが {count} 個（最初：{token}）含まれていますが、デコード済みメッセージを使いました。",
   "warning.placeholder-account":
     "「{value}」は 12 桁の AWS アカウント ID ではありません。伏せ字か入力ミスのようです。",
   "warning.name-arn-mismatch":
@@ -327,7 +333,7 @@ export const ja: Dictionary = {
   "error.not-found":
     "認可メッセージが見つかりません。デコード済みの JSON（「allowed」「explicitDeny」「context」を含むもの）、aws sts decode-authorization-message の出力、または「Encoded authorization failure message」を含むエラーを貼り付けてください。",
   "error.unparseable":
-    "メッセージを読めませんでした: {line} 行目 {column} 文字目で {expected} が必要ですが、「{found}」がありました。",
+    "メッセージを読めませんでした：{line} 行目 {column} 文字目で {expected} が必要ですが、「{found}」がありました。",
   "error.not-authz-message":
     "この JSON はデコード済みの認可メッセージではありません（{missing} がありません）。",
   "error.empty": "",
@@ -393,7 +399,7 @@ export const ja: Dictionary = {
   "report.summary.noResource.explicit":
     "{who} は {action} を許可されていません。{policy}の明示的な Deny に拒否されています。",
   "report.summary.noResource.unknown": "{who} は {action} を許可されていません。",
-  "report.policyArn": "拒否したポリシー: {arn}",
+  "report.policyArn": "拒否したポリシー：{arn}",
   "policyType.identity-based": "アイデンティティベースのポリシー",
   "policyType.resource-based": "リソースベースのポリシー",
   "policyType.permissions-boundary": "アクセス許可の境界",
@@ -402,7 +408,7 @@ export const ja: Dictionary = {
   "policyType.session": "セッションポリシー",
   "policyType.vpc-endpoint": "VPC エンドポイントポリシー",
   "owner.implicit.identity-based":
-    "プリンシパル自身のポリシーのどれもこれを許可していません。下の Allow をそれに追加してください（アカウントの IAM 管理者が追加できます）。",
+    "プリンシパル自身のポリシーのどれもこれを許可していません。ポリシー案の Allow をそれに追加してください（アカウントの IAM 管理者が追加できます）。",
   "owner.explicit.identity-based":
     "プリンシパル自身のポリシーにある Deny ステートメントが拒否しています。Allow では解決しません。アカウントの IAM 管理者がその Deny を削除するか狭める必要があります。",
   "owner.implicit.resource-based":
@@ -489,7 +495,7 @@ export const ja: Dictionary = {
   "decode.browser.ready.expires": "、有効期限 {time}",
   "decode.browser.forget": "認証情報を消去",
   "decode.browser.endpoint": "STS エンドポイント（VPC エンドポイント、FIPS など）",
-  "decode.browser.endpoint.hint": "トークンの送信先: {endpoint}",
+  "decode.browser.endpoint.hint": "トークンの送信先：{endpoint}",
   "decode.browser.endpoint.refused.not-a-url":
     "「{endpoint}」は URL ではありません。https://… を入力するか、空欄にしてください。",
   "decode.browser.endpoint.refused.not-https":
@@ -500,7 +506,7 @@ export const ja: Dictionary = {
     "「{endpoint}」にパス、クエリ、ユーザー名が含まれています。エンドポイントのオリジン（https://host）だけを入力してください。",
   "decode.browser.advanced": "詳細設定",
   "decode.credentials.empty": "先に認証情報を貼り付けるか、各項目を入力してください。",
-  "decode.credentials.missing": "不足している項目: {fields}。",
+  "decode.credentials.missing": "不足している項目：{fields}。",
   "decode.credentials.malformed-key-id":
     "アクセスキー ID は AKIA… や ASIA… のような英大文字と数字です。",
   "decode.credentials.expired":
@@ -510,15 +516,16 @@ export const ja: Dictionary = {
   "decode.identity": "{arn} としてデコードします",
   "decode.progress": "{total} 個中 {done} 個をデコード中…",
   "decode.done": "{total} 個中 {ok} 個をデコードしました。",
-  "decode.cli": "または、下のコマンドで自分でデコードして、出力をここに貼り付けてください。",
+  "decode.cli":
+    "または、各トークンの横に示したコマンドで自分でデコードして、出力をここに貼り付けてください。",
   "decoded.heading": "デコード済みメッセージ",
   "decoded.combined.hint":
     "上の拒否のうち Allow で直るものをまとめました。リソースの組ごとに 1 ステートメントで、重複はありません。上で選んだ条件は引き継いでいません。",
   "failure.heading": "トークン {token} はデコードできませんでした",
-  "failure.details.network": "リクエストは AWS に届きませんでした: {message}",
+  "failure.details.network": "リクエストは AWS に届きませんでした：{message}",
   "decode.credentials.session-token-missing":
     "このアクセスキーは ASIA で始まる一時的なキーで、セッショントークン（AWS_SESSION_TOKEN）がないと署名できません。トークンも貼り付けてください。",
-  "failure.details": "AWS の応答: {code}: {message}",
+  "failure.details": "AWS の応答：{code}: {message}",
   "failure.access-denied":
     "デコード自体が拒否されました。呼び出し元に sts:DecodeAuthorizationMessage の権限がありません。権限を管理する人（アカウントの IAM 管理者）が次を許可する必要があります:",
   "failure.session-credentials":
@@ -562,13 +569,13 @@ export const ja: Dictionary = {
   "share.replaced": "{count} 個の値を置き換えました。",
   "share.copy": "共有リンクをコピー",
   "share.copied": "共有リンクをコピーしました（{length} 文字）。",
-  "share.failed": "リンクを作れませんでした: {reason}",
+  "share.failed": "リンクを作れませんでした：{reason}",
   "share.policyNote": "「ポリシーをコピー」は伏せ字なしの実際のポリシーをコピーします。",
   "share.handoff": "チームメイトにデコードを頼むリンクをコピー",
   "share.handoff.hint":
     "アカウントで sts:DecodeAuthorizationMessage の権限を持つ同僚向けです。リンクに含まれるのはトークンとパーティションだけです。",
   "link.hidden":
-    "送信者が伏せた値: {values}。以下では、これらの名前が実際の値の代わりに入っています。",
+    "送信者が伏せた値：{values}。以下では、これらの名前が実際の値の代わりに入っています。",
   "link.loaded": "共有リンクから開きました。",
   "link.handoff":
     "チームメイトからこれらのトークンのデコードを頼まれています。下でデコードして、結果の共有リンクを送り返してください。",

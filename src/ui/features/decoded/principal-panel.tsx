@@ -21,6 +21,10 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+const ACCESS_LEVEL_NAMES = ["List", "Read", "Write", "Tagging", "Permissions management"] as const;
+type AccessLevel = (typeof ACCESS_LEVEL_NAMES)[number];
+const ACCESS_LEVELS: ReadonlySet<string> = new Set(ACCESS_LEVEL_NAMES);
+
 export function PrincipalPanel({ analysis }: { analysis: Analysis }) {
   const { t } = useMessages();
   const p = analysis.principal;
@@ -109,7 +113,13 @@ export function RequestPanel({
         </Row>
         {facts?.exists && (
           <Row label={t("request.accessLevel")}>
-            {facts.accessLevel} <span className="hint">{facts.description}</span>
+            {facts.accessLevel !== undefined && ACCESS_LEVELS.has(facts.accessLevel)
+              ? t(`accessLevel.${facts.accessLevel as AccessLevel}`)
+              : facts.accessLevel}{" "}
+            {/* AWS's reference is English only: say where the sentence comes from, in its language. */}
+            <span className="hint">
+              {t("request.description.source")} <span lang="en">{facts.description}</span>
+            </span>
           </Row>
         )}
         <Row label={t("request.resource")}>
