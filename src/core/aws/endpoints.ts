@@ -94,6 +94,8 @@ export function connectSources(): string[] {
   ];
 }
 
+export type EndpointRefusal = Extract<EndpointCheck, { ok: false }>["why"];
+
 export type EndpointCheck =
   | { readonly ok: true; readonly url: string }
   | { readonly ok: false; readonly why: "not-a-url" | "not-https" | "not-aws" | "has-path" };

@@ -1,3 +1,4 @@
+import { readAuthorizationTrail } from "./authorization-id";
 import { operationFinder } from "./operation";
 
 /**
@@ -48,8 +49,12 @@ export interface Reason {
   readonly policyType: PolicyType | undefined;
   /** The policy's words as AWS wrote them, kept when they are not a type we know. */
   readonly policyWords: string | undefined;
-  /** Newer messages name the denying policy's ARN. */
+  /** Newer messages name the denying policy's ARN (after the type, or S3's `with policy ARN:`). */
   readonly policyArn: string | undefined;
+  /** 2026 messages: the authorization ID, its console link and the link's region. */
+  readonly authorizationId: string | undefined;
+  readonly consoleUrl: string | undefined;
+  readonly authorizationRegion: string | undefined;
   /** `when calling the X operation` on the same line: a hint when the action is missing. */
   readonly operation: string | undefined;
   readonly start: number;
@@ -66,7 +71,7 @@ const ON_RESOURCE = new RegExp(String.raw`${S}on${S}resource:${O}`, "y");
 const WORDS = String.raw`([A-Za-z -]{0,40}?(?:policy|boundary))`;
 const BECAUSE = new RegExp(
   [
-    String.raw`${O}(?:because${S}no${S}${WORDS}${S}allows${S}the${S}[\`'"]?([^\s"'\`]{1,256}?)[\`'"]?${S}action`,
+    String.raw`${O}(?:because${S}no${S}${WORDS}${S}allows${S}the${S}[\`'"]?([^\s"'\`]{1,256}?)[\`'"]?${S}action(?::${O}(arn:[^\s"'\`]{1,2048}))?`,
     String.raw`|with${S}an?${S}explicit${S}deny(?:${S}in${S}an?${S}${WORDS}(?::${O}([^\s"'\`]{1,2048}))?)?)`,
   ].join(""),
   "y",
@@ -143,9 +148,13 @@ export function findReasons(text: string): Reason[] {
     }
     BECAUSE.lastIndex = end;
     const because = BECAUSE.exec(text);
-    const [whole = "", implicitType, allowed, explicitType, policyArn] = because ?? [];
+    const [whole = "", implicitType, allowed, implicitArn, explicitType, explicitArn] =
+      because ?? [];
+    const policyArn = implicitArn ?? explicitArn;
     const words = (implicitType ?? explicitType)?.replace(/\s+/g, " ").trim();
     const action = asAction(actionText);
+    const sentenceEnd = because ? because.index + whole.length : end;
+    const trail = readAuthorizationTrail(text, sentenceEnd);
     reasons.push({
       principalArn: principal,
       actionText,
@@ -155,10 +164,13 @@ export function findReasons(text: string): Reason[] {
       denial: implicitType !== undefined ? "implicit" : because ? "explicit" : undefined,
       policyType: policyTypeOf(words),
       policyWords: words,
-      policyArn: policyArn === undefined ? undefined : clean(policyArn),
+      policyArn: policyArn === undefined ? trail.policyArn : clean(policyArn),
+      authorizationId: trail.authorizationId,
+      consoleUrl: trail.consoleUrl,
+      authorizationRegion: trail.region,
       operation: operationAt(userAt),
       start: userAt,
-      end: because ? because.index + whole.length : end,
+      end: sentenceEnd,
     });
   }
   return reasons;

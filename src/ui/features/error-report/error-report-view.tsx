@@ -1,72 +1,22 @@
 import { useMemo, useState } from "react";
-import { analyze } from "../../../core/analyze";
-import { decodeLoop } from "../../../core/commands/decode-command";
 import type { DecodeRun } from "../../../core/decode/run-decodes";
 import type { ErrorReport } from "../../../core/errors/error-report";
 import type { SharedMessages } from "../../../core/share/payload";
 import { isUsable } from "../../../core/errors/token-vocabulary";
 import { draftsForReport } from "../../../core/policy/draft";
 import { useMessages } from "../../i18n/messages";
-import { CopyButton } from "../../shared/copy-button";
 import { DecodePanel } from "../decode/decode-panel";
 import { SharePanel } from "../share/share-panel";
 import { DenialsOverview } from "./denials-overview";
 import { DraftView } from "./draft-view";
-import { GroupView, type DecodedDenial } from "./group-view";
+import { decodedGroups } from "./decoded-groups";
+import { DecodeLoop } from "./decode-loop";
+import { GroupView } from "./group-view";
 
 const NO_MESSAGES: SharedMessages = [];
 
 /** Rendering is what a huge log would make slow; the first groups are what a reader needs. */
 const MAX_GROUPS_SHOWN = 50;
-
-/**
- * Each denial group's decoded messages, one per distinct message of its tokens (identical errors
- * grouped by their text can still carry different requests); analysed once per run.
- */
-function decodedGroups(
-  report: ErrorReport,
-  run: DecodeRun | undefined,
-  shared: SharedMessages,
-): DecodedDenial[][] {
-  const denial = (message: string): DecodedDenial => {
-    const result = analyze(message);
-    return { message, analysis: result.ok ? result.value : undefined };
-  };
-  const byToken = new Map<string, DecodedDenial>();
-  for (const group of run?.groups ?? []) {
-    const decoded = denial(group.message);
-    for (const token of group.tokens) byToken.set(token, decoded);
-  }
-  return report.groups.map((g, i) => {
-    const fromRun = new Set(g.tokens.flatMap((f) => byToken.get(f.token) ?? []));
-    // A share link's messages: decoded by its sender, tied to the denial by its place.
-    const fromLink = shared.filter((m) => m.g === i).map((m) => denial(m.t));
-    return [...fromRun, ...fromLink];
-  });
-}
-
-function DecodeLoop({
-  tokens,
-  partition,
-}: {
-  tokens: readonly string[];
-  partition: string | undefined;
-}) {
-  const { t } = useMessages();
-  const loop = decodeLoop({ tokens, partition });
-  return (
-    <section className="panel wide" aria-labelledby="decode-loop-heading">
-      <h2 id="decode-loop-heading">{t("decode.loop.heading", { count: tokens.length })}</h2>
-      <p className="hint">{t("decode.loop.hint")}</p>
-      <div className="command">
-        <pre className="code-block" tabIndex={0}>
-          {loop}
-        </pre>
-        <CopyButton text={loop} label="command.copy" />
-      </div>
-    </section>
-  );
-}
 
 /**
  * An error text: the overview and the one policy first, then each denial. Decoding replaces each

@@ -2,13 +2,7 @@ import { useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent
 import { LIMITS } from "../../../core/limits";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
-
-/**
- * The origin story's message (AWS Backup restore, iam:PassRole), loaded only when asked for. A copy
- * of fixtures/decoded/16-…-envelope.txt (source: zatoima's blog, see fixtures/README.md), so the
- * product never reads the test fixtures; example-message.test.ts keeps the two the same.
- */
-const loadExample = () => import("./example-message.txt?raw").then((m) => m.default);
+import { PasteActions } from "./paste-actions";
 
 /**
  * The one input: type, paste, paste from the clipboard, open or drop a text file. Text over the
@@ -28,7 +22,6 @@ export function PasteBox({
 }) {
   const { t } = useMessages();
   const inputId = useId();
-  const fileInput = useRef<HTMLInputElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [editing, setEditing] = useState(false);
@@ -91,7 +84,7 @@ export function PasteBox({
         <p className="pasted">
           {t("input.pasted", {
             what: t(`input.pasted.${understood}`),
-            size: text.length.toLocaleString(),
+            size: text.length,
           })}{" "}
           <button
             type="button"
@@ -128,59 +121,15 @@ export function PasteBox({
       <p id={`${inputId}-hint`} className={collapsed ? "visually-hidden" : "hint"}>
         {t("input.dropHint")}
       </p>
-      <div className={collapsed ? "input-actions collapsed" : "input-actions"}>
-        <button
-          type="button"
-          className="button secondary"
-          onClick={() => {
-            navigator.clipboard.readText().then(accept, () => {
-              setNotice(t("input.pasteClipboard.failed"));
-            });
-          }}
-        >
-          {t("input.pasteClipboard")}
-        </button>
-        <button
-          type="button"
-          className="button secondary"
-          onClick={() => {
-            fileInput.current?.click();
-          }}
-        >
-          {t("input.openFile")}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".txt,.log,.json,.xml,text/*,application/json"
-          hidden
-          onChange={(e) => {
-            void readFile(e.target.files?.[0]);
-            e.target.value = "";
-          }}
-        />
-        <button
-          type="button"
-          className="button secondary"
-          data-testid={TEST_IDS.exampleButton}
-          onClick={() => {
-            void loadExample().then(accept);
-          }}
-        >
-          {t("input.example")}
-        </button>
-        {text !== "" && (
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => {
-              accept("");
-            }}
-          >
-            {t("input.clear")}
-          </button>
-        )}
-      </div>
+      <PasteActions
+        collapsed={collapsed}
+        hasText={text !== ""}
+        accept={accept}
+        readFile={readFile}
+        onClipboardRefused={() => {
+          setNotice(t("input.pasteClipboard.failed"));
+        }}
+      />
       {notice && (
         <p className="notice warning" role="alert">
           {notice}

@@ -1,0 +1,27 @@
+import { decodeLoop } from "../../../core/commands/decode-command";
+import { useMessages } from "../../i18n/messages";
+import { CopyButton } from "../../shared/copy-button";
+
+/** Several tokens: one shell loop that decodes them all, to run where AWS credentials are. */
+export function DecodeLoop({
+  tokens,
+  partition,
+}: {
+  tokens: readonly string[];
+  partition: string | undefined;
+}) {
+  const { t } = useMessages();
+  const loop = decodeLoop({ tokens, partition });
+  return (
+    <section className="panel wide" aria-labelledby="decode-loop-heading">
+      <h2 id="decode-loop-heading">{t("decode.loop.heading", { count: tokens.length })}</h2>
+      <p className="hint">{t("decode.loop.hint")}</p>
+      <div className="command">
+        <pre className="code-block" tabIndex={0}>
+          {loop}
+        </pre>
+        <CopyButton text={loop} label="command.copy" />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useRef } from "react";
+import { useMessages } from "../../i18n/messages";
+import { TEST_IDS } from "../../test-ids";
+
+/**
+ * The origin story's message (AWS Backup restore, iam:PassRole), loaded only when asked for. A copy
+ * of fixtures/decoded/16-…-envelope.txt (source: zatoima's blog, see fixtures/README.md), so the
+ * product never reads the test fixtures; example-message.test.ts keeps the two the same.
+ */
+const loadExample = () => import("./example-message.txt?raw").then((m) => m.default);
+
+/** The other ways in: the clipboard, a file, the example; and Clear. */
+export function PasteActions({
+  collapsed,
+  hasText,
+  accept,
+  readFile,
+  onClipboardRefused,
+}: {
+  collapsed: boolean;
+  hasText: boolean;
+  accept: (text: string) => void;
+  readFile: (file: File | undefined) => Promise<void>;
+  onClipboardRefused: () => void;
+}) {
+  const { t } = useMessages();
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <div className={collapsed ? "input-actions collapsed" : "input-actions"}>
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => {
+          navigator.clipboard.readText().then(accept, onClipboardRefused);
+        }}
+      >
+        {t("input.pasteClipboard")}
+      </button>
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => {
+          fileInput.current?.click();
+        }}
+      >
+        {t("input.openFile")}
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".txt,.log,.json,.xml,text/*,application/json"
+        hidden
+        onChange={(e) => {
+          void readFile(e.target.files?.[0]);
+          e.target.value = "";
+        }}
+      />
+      <button
+        type="button"
+        className="button secondary"
+        data-testid={TEST_IDS.exampleButton}
+        onClick={() => {
+          void loadExample().then(accept);
+        }}
+      >
+        {t("input.example")}
+      </button>
+      {hasText && (
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => {
+            accept("");
+          }}
+        >
+          {t("input.clear")}
+        </button>
+      )}
+    </div>
+  );
+}
