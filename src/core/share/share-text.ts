@@ -1,4 +1,6 @@
 import type { PasteAnalysis } from "../analyze-paste";
+import { detailsCommand, policyCommand } from "../commands/toolbox-command";
+import type { ToolboxPaste } from "../toolbox/read-outputs";
 import type { ErrorEntry } from "../errors/error-report";
 import { TOKEN_JUDGEMENTS, type TokenJudgement } from "../errors/token-vocabulary";
 
@@ -55,7 +57,33 @@ function entryText(e: ErrorEntry): string {
  * the rest of the log, which may hold anything).
  */
 export function shareText(paste: PasteAnalysis): string {
-  return paste.kind === "decoded"
-    ? paste.analysis.sourceText
-    : paste.report.entries.map(entryText).join("\n");
+  switch (paste.kind) {
+    case "decoded":
+      return paste.analysis.sourceText;
+    case "errors":
+      return paste.report.entries.map(entryText).join("\n");
+    case "toolbox":
+      return toolboxText(paste.toolbox);
+  }
+}
+
+/**
+ * IAM Toolbox outputs written out again: the details as one page, then each policy after the
+ * command that names its URI, so the link reads back the same (and carries no prompt or log).
+ */
+function toolboxText({ details, policies }: ToolboxPaste): string {
+  const id = details?.authorizationId ?? "ID";
+  const parts: string[] = [];
+  if (details) {
+    const { requestContext, evaluations, policies: infos } = details;
+    parts.push(
+      `$ ${detailsCommand(id, undefined)}`,
+      JSON.stringify({ requestContext, evaluations, policies: infos }, null, 2),
+    );
+  }
+  for (const p of policies) {
+    if (p.uri !== undefined) parts.push(`$ ${policyCommand(id, p.uri, undefined)}`);
+    parts.push(JSON.stringify({ policyDocument: p.document }, null, 2));
+  }
+  return parts.join("\n");
 }
