@@ -3,19 +3,23 @@ import { readErrors, type ErrorReport } from "./errors/error-report";
 import type { Analysis } from "./model/analysis";
 import type { InputError } from "./notices";
 import { ok, type Result } from "./result";
-import { readToolboxOutputs, type ToolboxPaste } from "./toolbox/read-outputs";
+import { looksLikeToolboxOutput } from "./toolbox/sniff";
 
 export type PasteAnalysis =
   | { readonly kind: "decoded"; readonly analysis: Analysis }
   | { readonly kind: "errors"; readonly report: ErrorReport }
-  | { readonly kind: "toolbox"; readonly toolbox: ToolboxPaste };
+  /** Read by the view (toolbox/read-outputs.ts), which loads on demand. */
+  | { readonly kind: "toolbox"; readonly text: string };
 
 /**
- * Anything pasted: a decoded message wins (its tokens are only noted); then IAM Toolbox outputs;
+ * Anything pasted: IAM Toolbox outputs; else a decoded message (its tokens are only noted);
  * otherwise every error, token and reason sentence in the text; otherwise the specific reason
  * nothing was found.
  */
 export function analyzePaste(text: string): Result<PasteAnalysis, InputError> {
+  // Its field names never occur in a decoded message, whose tolerant reader would otherwise
+  // salvage a "context" from it; IAM Toolbox's answer explains more than an error text beside it.
+  if (looksLikeToolboxOutput(text)) return ok({ kind: "toolbox", text });
   const decoded = analyze(text);
   if (decoded.ok) return ok({ kind: "decoded", analysis: decoded.value });
   if (
@@ -26,8 +30,6 @@ export function analyzePaste(text: string): Result<PasteAnalysis, InputError> {
     return decoded;
   }
   // IAM Toolbox's answer for an authorization ID explains more than any error text beside it.
-  const toolbox = readToolboxOutputs(text);
-  if (toolbox) return ok({ kind: "toolbox", toolbox });
   const report = readErrors(text);
   return report.entries.length > 0 ? ok({ kind: "errors", report }) : decoded;
 }

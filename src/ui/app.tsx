@@ -19,6 +19,9 @@ const loadReport = () =>
   Promise.all([import("./features/error-report/error-report-view"), dictionaryComplete]).then(
     ([m]) => m,
   );
+const loadToolbox = () =>
+  Promise.all([import("./features/toolbox/toolbox-view"), dictionaryComplete]).then(([m]) => m);
+const ToolboxView = lazy(() => loadToolbox().then((m) => ({ default: m.ToolboxView })));
 const Results = lazy(() => loadResults().then((m) => ({ default: m.Results })));
 const ErrorReportView = lazy(() => loadReport().then((m) => ({ default: m.ErrorReportView })));
 
@@ -114,6 +117,8 @@ export function App({
               ) : result.ok ? (
                 result.value.kind === "decoded" ? (
                   <Results analysis={result.value.analysis} shared={shared} />
+                ) : result.value.kind === "toolbox" ? (
+                  <ToolboxView text={result.value.text} />
                 ) : (
                   <ErrorReportView
                     report={result.value.report}

@@ -30,6 +30,8 @@ export const TEST_IDS = {
   credentialsInput: "credentials-input",
   forgetCredentials: "forget-credentials",
   denialsOverview: "denials-overview",
+  authzDetailsCommand: "authz-details-command",
+  authzEvaluation: "authz-evaluation",
   narrowing: "narrowing",
   themeSelect: "theme-select",
 } as const;

@@ -1,6 +1,6 @@
 import type { PasteAnalysis } from "../analyze-paste";
 import { detailsCommand, policyCommand } from "../commands/toolbox-command";
-import type { ToolboxPaste } from "../toolbox/read-outputs";
+import { readToolboxOutputs, type ToolboxPaste } from "../toolbox/read-outputs";
 import type { ErrorEntry } from "../errors/error-report";
 import { TOKEN_JUDGEMENTS, type TokenJudgement } from "../errors/token-vocabulary";
 
@@ -62,8 +62,10 @@ export function shareText(paste: PasteAnalysis): string {
       return paste.analysis.sourceText;
     case "errors":
       return paste.report.entries.map(entryText).join("\n");
-    case "toolbox":
-      return toolboxText(paste.toolbox);
+    case "toolbox": {
+      const toolbox = readToolboxOutputs(paste.text);
+      return toolbox ? toolboxText(toolbox) : "";
+    }
   }
 }
 

@@ -101,8 +101,7 @@ export interface DetailsExplanation {
   readonly moreToFetch: boolean;
 }
 
-const asText = (v: unknown): string =>
-  typeof v === "string" ? v : typeof v === "object" ? JSON.stringify(v) : String(v);
+const asText = (v: unknown): string => (typeof v === "string" ? v : JSON.stringify(v));
 
 /** Context keys as the decoded message's table shows them: one row per key, each value a line. */
 export const contextRows = (context: Readonly<Record<string, unknown>>): ConditionRow[] =>

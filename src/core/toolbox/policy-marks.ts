@@ -17,7 +17,8 @@ export function markMatchedStatements(
     const body = JSON.stringify(statement, null, 2)
       .split("\n")
       .map((l) => `    ${l}`);
-    if (i < document.Statement.length - 1) body[body.length - 1] += ",";
+    const last = body.length - 1;
+    if (i < document.Statement.length - 1) body[last] = `${body[last] ?? ""},`;
     const first = lines.length + 1;
     lines.push(...body);
     if (statement.Sid !== undefined && matchedSids.has(statement.Sid))

@@ -58,7 +58,9 @@ function mergePages(
     for (const e of page.evaluations ?? []) {
       // The same page pasted twice adds nothing.
       const key = JSON.stringify(e);
-      if (!seenEvaluations.has(key) && seenEvaluations.add(key)) evaluations.push(e);
+      if (seenEvaluations.has(key)) continue;
+      seenEvaluations.add(key);
+      evaluations.push(e);
     }
     for (const p of page.policies ?? []) if (!policies.has(p.uri)) policies.set(p.uri, p);
   }

@@ -42,6 +42,8 @@ describe("the dictionaries", () => {
         "principal.arn",
         "statements.effect",
         "failures.heading",
+        "authz.statement.deny",
+        "authz.statement.allow",
       ].sort(),
     );
   });

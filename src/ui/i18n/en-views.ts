@@ -464,6 +464,56 @@ export const enViews = {
     "This policy still holds values the sender hid ({values}): put the real values back before you use it.",
   "share.handoff.copied":
     "Copied a link with {count, plural, one {# token} other {# tokens}} and nothing else ({length} characters).",
+  "authz.unreadable":
+    "This looks like IAM Toolbox output, but no complete details page or policy could be read: paste the whole JSON the command printed.",
+  "authz.intro":
+    "AWS recorded this denial under authorization ID {id}: its details name the policy and the statement that decided it.",
+  "authz.console": "Open the details in the AWS console",
+  "authz.policyCommands": "Each matched policy, as it was when the request was denied:",
+  "authz.needs":
+    "Details are kept for at least 24 hours. Reading them takes iam:GetRequestAuthorizationDetails (and iam:GetRequestAuthorizationPolicy for the policies), from the account or organization that made the request. Paste the output here.",
+  "authz.heading": "AWS's evaluation of the request",
+  "authz.principal": "Request made by {arn}.",
+  "authz.moreToFetch":
+    "AWS has more pages of this evaluation (nextToken): paste the next pages too, or run the command without --no-paginate.",
+  "authz.matched": "Policies that matched",
+  "authz.matched.none": "No statement matched: nothing allowed or denied this request.",
+  "authz.policy.inlineWord": "(inline)",
+  "authz.policy.managedWord": "(managed)",
+  "authz.policy.inline": "inline policy {uri}",
+  "authz.policy.unknownType": "policy of a type this page does not know",
+  "authz.attachedTo": "attached to {entities}",
+  "authz.entity.user": "user {name}",
+  "authz.entity.role": "role {name}",
+  "authz.entity.group": "group {name}",
+  "authz.entity.ou": "organizational unit {name}",
+  "authz.entity.account": "account {name}",
+  "authz.entity.root": "the organization's root {name}",
+  "authz.statement.noSid": "a statement without a Sid",
+  "authz.statement.deny": "Deny",
+  "authz.statement.allow": "Allow",
+  "authz.effect.ALLOW": "Allowed",
+  "authz.effect.EXPLICIT_DENY": "Explicit deny",
+  "authz.effect.IMPLICIT_DENY": "No Allow",
+  "authz.fix.allowed": "This part of the request was allowed: nothing to fix here.",
+  "authz.fix.unknown": "AWS reported the effect {effect}, which this page does not know.",
+  "authz.fix.explicit":
+    "An explicit Deny decided it: no Allow can help. Only a change to the denying statement lifts it:",
+  "authz.fix.explicit.statement": "{sids} in {policy}. {owner}",
+  "authz.fix.implicit": "Nothing allowed it in: {types}. Each of these must allow it.",
+  "authz.fix.limit": "{policy} allows no such request: its owner must add it.",
+  "authz.evaluationContext": "Context keys of this evaluation",
+  "authz.pastedPolicy": "A policy you pasted",
+  "authz.pastedPolicy.uri": "Policy {uri}, as it was when the request was denied",
+  "authz.pastedPolicy.marked": "Marked: the statements AWS reported as matched.",
+  "authz.policyOnly":
+    "This is a policy document without the authorization details: paste the output of get-request-authorization-details with it to see which statements matched.",
+  "policyArn.aws-managed": "AWS-managed policy {name} (owned by AWS)",
+  "policyArn.customer-managed": "customer-managed policy {name} in account {account}",
+  "policyArn.service-control":
+    "service control policy {id} of organization {organization} (held by the management account {account})",
+  "policyArn.resource-control":
+    "resource control policy {id} of organization {organization} (held by the management account {account})",
   "share.heading": "Share",
   "share.intro":
     "The link carries the analysis in its #fragment, which browsers never send to a server. Nothing is uploaded.",

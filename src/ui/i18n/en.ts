@@ -32,6 +32,7 @@ export const en = {
   "input.example": "Try a real example",
   "input.pasted": "Pasted: {what}, {size} characters.",
   "input.pasted.decoded": "a decoded message",
+  "input.pasted.toolbox": "IAM Toolbox output",
   "input.pasted.errors": "error text",
   "input.edit": "Edit",
   "input.clear": "Clear",

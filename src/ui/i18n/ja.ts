@@ -28,6 +28,7 @@ export const ja: Dictionary = {
   "input.example": "実例を試す",
   "input.pasted": "貼り付け済み：{what}（{size} 文字）。",
   "input.pasted.decoded": "デコード済みメッセージ",
+  "input.pasted.toolbox": "IAM Toolbox の出力",
   "input.pasted.errors": "エラー文",
   "input.edit": "編集",
   "input.clear": "クリア",
@@ -552,6 +553,58 @@ export const ja: Dictionary = {
   "link.hiddenInPolicy":
     "このポリシーには送信者が伏せた値（{values}）が残っています。使う前に実際の値に戻してください。",
   "share.handoff.copied": "トークン {count} 個だけを含むリンクをコピーしました（{length} 文字）。",
+  "authz.unreadable":
+    "IAM Toolbox の出力のようですが、完全な詳細ページもポリシーも読み取れませんでした。コマンドが出力した JSON 全体を貼り付けてください。",
+  "authz.intro":
+    "AWS はこの拒否を認可 ID {id} で記録しています。詳細には、判定を決めたポリシーとステートメントが載っています。",
+  "authz.console": "AWS コンソールで詳細を開く",
+  "authz.policyCommands": "一致した各ポリシー（リクエストが拒否された時点の内容）：",
+  "authz.needs":
+    "詳細は少なくとも 24 時間保持されます。読み取りには iam:GetRequestAuthorizationDetails（ポリシーには iam:GetRequestAuthorizationPolicy も）が必要で、リクエストを行ったアカウントまたは組織からのみ読めます。出力をここに貼り付けてください。",
+  "authz.heading": "AWS によるリクエストの評価",
+  "authz.principal": "リクエストしたプリンシパル：{arn}",
+  "authz.moreToFetch":
+    "この評価には続きのページがあります（nextToken）。続きのページも貼り付けるか、--no-paginate を付けずにコマンドを実行してください。",
+  "authz.matched": "一致したポリシー",
+  "authz.matched.none":
+    "一致したステートメントはありません。このリクエストを許可も拒否もしたものはありません。",
+  "authz.policy.inlineWord": "（インライン）",
+  "authz.policy.managedWord": "（管理ポリシー）",
+  "authz.policy.inline": "インラインポリシー {uri}",
+  "authz.policy.unknownType": "このページが知らない種類のポリシー",
+  "authz.attachedTo": "アタッチ先：{entities}",
+  "authz.entity.user": "ユーザー {name}",
+  "authz.entity.role": "ロール {name}",
+  "authz.entity.group": "グループ {name}",
+  "authz.entity.ou": "組織単位 {name}",
+  "authz.entity.account": "アカウント {name}",
+  "authz.entity.root": "組織のルート {name}",
+  "authz.statement.noSid": "Sid のないステートメント",
+  "authz.statement.deny": "Deny",
+  "authz.statement.allow": "Allow",
+  "authz.effect.ALLOW": "許可",
+  "authz.effect.EXPLICIT_DENY": "明示的な拒否",
+  "authz.effect.IMPLICIT_DENY": "許可なし",
+  "authz.fix.allowed": "リクエストのこの部分は許可されました。ここで直すものはありません。",
+  "authz.fix.unknown": "AWS は効果 {effect} を返しましたが、このページはこれを知りません。",
+  "authz.fix.explicit":
+    "明示的な Deny で決まりました。Allow では解決できません。拒否したステートメントを変えるしかありません：",
+  "authz.fix.explicit.statement": "{policy} の {sids}。{owner}",
+  "authz.fix.implicit": "次のどれも許可していません：{types}。それぞれが許可する必要があります。",
+  "authz.fix.limit":
+    "{policy} はこのリクエストを許可していません。その所有者が追加する必要があります。",
+  "authz.evaluationContext": "この評価のコンテキストキー",
+  "authz.pastedPolicy": "貼り付けたポリシー",
+  "authz.pastedPolicy.uri": "ポリシー {uri}（リクエストが拒否された時点の内容）",
+  "authz.pastedPolicy.marked": "印の付いた部分が、AWS が一致したと報告したステートメントです。",
+  "authz.policyOnly":
+    "これは認可の詳細を含まないポリシードキュメントです。どのステートメントが一致したかを見るには、get-request-authorization-details の出力も一緒に貼り付けてください。",
+  "policyArn.aws-managed": "AWS 管理ポリシー {name}（AWS が所有）",
+  "policyArn.customer-managed": "アカウント {account} のカスタマー管理ポリシー {name}",
+  "policyArn.service-control":
+    "組織 {organization} のサービスコントロールポリシー {id}（管理アカウント {account} が保持）",
+  "policyArn.resource-control":
+    "組織 {organization} のリソースコントロールポリシー {id}（管理アカウント {account} が保持）",
   "share.heading": "共有",
   "share.intro":
     "リンクは分析結果を #フラグメント に入れて運びます。フラグメントはブラウザーからサーバーへ送られません。何もアップロードしません。",

@@ -4,6 +4,9 @@ import type { Analysis } from "../../../core/model/analysis";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 import { Results } from "../decoded/results";
+import { policyArnFacts } from "../../../core/errors/policy-arn";
+import { AuthorizationCommands } from "../toolbox/authorization-commands";
+import { policyArnText } from "../toolbox/policy-words";
 import { ownerKey, ReasonSummary } from "./reason-summary";
 import { TokenView } from "./token-view";
 
@@ -49,7 +52,8 @@ export function GroupView({
   partition: string | undefined;
   decoded: readonly DecodedDenial[];
 }) {
-  const { t } = useMessages();
+  const messages = useMessages();
+  const { t } = messages;
   const { reason, entries, tokens } = group;
   const first = entries[0];
   const event = first?.event;
@@ -94,7 +98,18 @@ export function GroupView({
         )}
       </p>
       {reason?.policyArn !== undefined && (
-        <p className="hint">{t("report.policyArn", { arn: reason.policyArn })}</p>
+        <p className="hint">
+          {t("report.policyArn", {
+            arn: policyArnText(policyArnFacts(reason.policyArn), messages),
+          })}
+        </p>
+      )}
+      {reason?.authorizationId !== undefined && (
+        <AuthorizationCommands
+          authorizationId={reason.authorizationId}
+          region={reason.authorizationRegion}
+          consoleUrl={reason.consoleUrl}
+        />
       )}
       {decoded.length > 0 ? (
         decoded.map((d) => <DecodedInPlace key={d.message} decoded={d} />)

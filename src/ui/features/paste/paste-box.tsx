@@ -18,7 +18,7 @@ export function PasteBox({
   onText: (text: string) => void;
   onRejected: (size: number) => void;
   /** What the page read the paste as, once it did: the box then shrinks to one line. */
-  understood: "decoded" | "errors" | undefined;
+  understood: "decoded" | "errors" | "toolbox" | undefined;
 }) {
   const { t } = useMessages();
   const inputId = useId();
