@@ -95,6 +95,17 @@ test("IAM's reference checks the action; ticking context keys narrows the policy
   await expect(policy.locator("[data-changed]").first()).toHaveText(/"Resource": /);
   await expect(policy.locator("[data-changed]").nth(1)).toHaveText(/"Condition": \{/);
   await expect(policy.locator(".token.property").first()).toBeVisible();
+  // Marked lines stay lines: one under the other, where the text is, not pushed off to the side.
+  const boxes = await policy
+    .locator("[data-changed]")
+    .evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y })),
+    );
+  for (const [i, box] of boxes.entries())
+    if (i > 0) {
+      expect(box.x).toBe(boxes[0]?.x);
+      expect(box.y).toBeGreaterThan(boxes[i - 1]?.y ?? Infinity);
+    }
 
   await page.getByRole("tab", { name: "Terraform" }).click();
   await expect(page.getByTestId(TEST_IDS.policyFormat)).toHaveText(TERRAFORM);

@@ -15,11 +15,17 @@ const page = await browser.newPage({
   viewport: { width: Number(width), height: Number(process.env.HEIGHT ?? 900) },
   colorScheme: scheme === "dark" ? "dark" : "light",
   deviceScaleFactor: 1,
+  locale: process.env.LOCALE ?? "en-US",
 });
 await page.goto(process.env.APP_URL ?? "http://127.0.0.1:4173/");
 if (fixture !== "-") {
   await page.getByTestId("paste-input").fill(readFileSync(fixture, "utf8"));
-  await page.getByTestId("summary").or(page.getByTestId("input-error")).first().waitFor();
+  await page
+    .getByTestId("summary")
+    .or(page.getByTestId("input-error"))
+    .or(page.getByTestId("authz-evaluation"))
+    .first()
+    .waitFor();
   await page.waitForTimeout(300);
 }
 await page.screenshot({ path: out, fullPage: process.env.FULL_PAGE !== "0" });
