@@ -89,6 +89,7 @@ export default defineConfig({
       env: {
         PORT: String(LOCAL_PORT),
         AWS_ENDPOINT_URL_STS: `http://127.0.0.1:${FAKE_STS_PORT}`,
+        AWS_ENDPOINT_URL_IAM_TOOLBOX: `http://127.0.0.1:${FAKE_STS_PORT}`,
         AWS_ACCESS_KEY_ID: "AKIAFAKELOCALMODE001",
         AWS_SECRET_ACCESS_KEY: "fakeLocalSecretThatMustStayInTheServer000",
         AWS_REGION: "eu-west-1",

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { handleToolbox } from "./fake-iam-toolbox";
 
 const FIXTURES = join(fileURLToPath(new URL(".", import.meta.url)), "..", "..", "fixtures");
 const NS = "https://sts.amazonaws.com/doc/2011-06-15/";
@@ -125,6 +126,19 @@ export function startFakeSts(
       res.writeHead(204).end();
       return;
     }
+    if (
+      handleToolbox(req, res, (r) => {
+        requests.push({
+          action: r.action,
+          token: r.authorizationId,
+          accessKeyId: r.accessKeyId,
+          region: r.region,
+          origin: r.origin,
+          hasSessionToken: req.headers["x-amz-security-token"] !== undefined,
+        });
+      })
+    )
+      return;
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {

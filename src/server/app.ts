@@ -5,7 +5,8 @@ import { z } from "zod";
 import { CSP_HEADER } from "../../csp";
 import { isValidToken } from "../core/errors/token-vocabulary";
 import { readBody, refuse } from "./guards";
-import { decodeToken, listProfiles, whoAmI, type CallOptions } from "./sts";
+import { decodeToken, listProfiles, resolveRegion, whoAmI, type CallOptions } from "./sts";
+import { fetchWithMachineCredentials } from "./toolbox";
 
 const MIME: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -43,6 +44,9 @@ const callSchema = z.object({
   partition: z.enum(["aws", "aws-us-gov", "aws-cn", "aws-iso", "aws-iso-b"]).optional(),
 });
 const decodeSchema = callSchema.extend({ token: z.string() });
+const toolboxSchema = callSchema.extend({
+  authorizationId: z.string().regex(/^[0-9A-Za-z]{1,256}$/),
+});
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { ...SECURITY_HEADERS, "Content-Type": "application/json" });
@@ -133,6 +137,32 @@ async function api(
       decoded.ok
         ? { ok: true, decodedMessage: decoded.value }
         : { ok: false, failure: decoded.error },
+    );
+    return;
+  }
+  if (path === "/api/toolbox") {
+    const body = toolboxSchema.safeParse(json);
+    if (!body.success) {
+      send(res, 400, {
+        ok: false,
+        failure: {
+          kind: "validation",
+          code: "BadRequest",
+          message: "An authorization ID is 1 to 256 letters and digits.",
+        },
+      });
+      return;
+    }
+    const region = await resolveRegion(callOptions(body.data));
+    const fetched = await fetchWithMachineCredentials({
+      authorizationId: body.data.authorizationId,
+      region,
+      profile: body.data.profile,
+    });
+    send(
+      res,
+      200,
+      fetched.ok ? { ok: true, ...fetched.value } : { ok: false, failure: fetched.error },
     );
     return;
   }

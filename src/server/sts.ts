@@ -34,7 +34,7 @@ export async function listProfiles(): Promise<{ name: string; region: string | u
   }
 }
 
-async function resolveRegion({ profile, region, partition }: CallOptions): Promise<string> {
+export async function resolveRegion({ profile, region, partition }: CallOptions): Promise<string> {
   if (region) return region;
   if (partition && partition !== "aws") return DEFAULT_REGIONS[partition] ?? "us-east-1";
   const fromEnv = process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;

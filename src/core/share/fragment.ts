@@ -1,6 +1,6 @@
 import { err, ok, type Result } from "../result";
 import { fromBase64Url, toBase64Url } from "./base64url";
-import { SHARE_VERSION, type ShareError } from "./payload";
+import { SHARE_VERSION, type ShareError } from "./version";
 
 /** Links stay well under what browsers and chat tools keep (a few hundred KB at most). */
 export const MAX_FRAGMENT_CHARS = 200_000;

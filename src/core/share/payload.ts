@@ -1,12 +1,13 @@
 import * as z from "zod/mini";
 import { isValidToken } from "../errors/token-vocabulary";
 import { err, ok, type Result } from "../result";
+import type { ShareError } from "./version";
 
 /**
  * What a share link carries, versioned. `t` is text the page analyses exactly as if pasted: the
  * decoded message, or the error findings written out again. Short keys keep links short.
  */
-export const SHARE_VERSION = "v1";
+export { SHARE_VERSION, type ShareError } from "./version";
 
 /** Sections of a decoded message's page that open on demand; a link can carry which were open. */
 export const SHARED_SECTIONS = ["who", "message"] as const;
@@ -77,13 +78,6 @@ export const hiddenIn = (text: string, placeholders: readonly string[]): string[
   placeholders.filter((p) =>
     new RegExp(`(?<![\\w-])${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`).test(text),
   );
-
-export type ShareError =
-  | { readonly code: "not-ours" }
-  | { readonly code: "unknown-version"; readonly version: string }
-  | { readonly code: "too-large" }
-  | { readonly code: "corrupt" }
-  | { readonly code: "invalid"; readonly detail: string };
 
 export const serializePayload = (payload: SharePayload): string => JSON.stringify(payload);
 

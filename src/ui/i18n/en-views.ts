@@ -514,6 +514,30 @@ export const enViews = {
     "service control policy {id} of organization {organization} (held by the management account {account})",
   "policyArn.resource-control":
     "resource control policy {id} of organization {organization} (held by the management account {account})",
+  "authz.fetch.heading": "Fetch the details from IAM Toolbox",
+  "authz.fetch.local":
+    "Fetches with this machine's AWS access (the same as the AWS CLI would use); the credentials stay on this machine.",
+  "authz.fetch.browser":
+    "Fetches from this page with credentials you paste (kept in memory only, shared with decoding below); the request is signed here and sent only to the endpoint shown.",
+  "authz.fetch.endpoint": "IAM Toolbox endpoint (VPC endpoint, FIPS…)",
+  "authz.fetch.endpoint.hint": "The request will be sent to {endpoint}.",
+  "authz.fetch.button": "Fetch details",
+  "authz.fetch.running": "Fetching the details and the matched policies…",
+  "authz.fetch.done": "Fetched {pages, plural, one {# page} other {# pages}} of details.",
+  "authz.fetch.policyFailed": "Policy {uri} could not be fetched: {reason}",
+  "authz.fetch.failure.access-denied":
+    "Access denied: reading the details takes the permissions below (ask your IAM administrators for them).",
+  "authz.fetch.failure.not-found":
+    "Not found: the details are older than AWS keeps them (at least 24 hours), or the request came from another account or organization than these credentials.",
+  "authz.fetch.failure.validation":
+    "AWS did not accept this as an authorization ID: check that it was copied whole from the error.",
+  "authz.fetch.failure.throttled": "AWS is throttling these calls: wait a moment and try again.",
+  "authz.fetch.failure.credentials":
+    "AWS did not accept these credentials (wrong, expired or from another partition).",
+  "authz.fetch.failure.network":
+    "The request did not reach AWS: check the network, a proxy, or the endpoint.",
+  "authz.fetch.failure.server": "IAM Toolbox had an internal error: try again later.",
+  "authz.fetch.failure.unknown": "The request failed for a reason this page does not know.",
   "share.heading": "Share",
   "share.intro":
     "The link carries the analysis in its #fragment, which browsers never send to a server. Nothing is uploaded.",

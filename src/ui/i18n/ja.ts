@@ -605,6 +605,31 @@ export const ja: Dictionary = {
     "組織 {organization} のサービスコントロールポリシー {id}（管理アカウント {account} が保持）",
   "policyArn.resource-control":
     "組織 {organization} のリソースコントロールポリシー {id}（管理アカウント {account} が保持）",
+  "authz.fetch.heading": "IAM Toolbox から詳細を取得",
+  "authz.fetch.local":
+    "このマシンの AWS の認証情報（AWS CLI と同じもの）で取得します。認証情報はこのマシンから出ません。",
+  "authz.fetch.browser":
+    "貼り付けた認証情報でこのページから取得します（メモリ上だけに保持し、下のデコードと共用）。リクエストはここで署名し、表示したエンドポイントにだけ送ります。",
+  "authz.fetch.endpoint": "IAM Toolbox のエンドポイント（VPC エンドポイント、FIPS など）",
+  "authz.fetch.endpoint.hint": "リクエストの送信先：{endpoint}",
+  "authz.fetch.button": "詳細を取得",
+  "authz.fetch.running": "詳細と一致したポリシーを取得しています…",
+  "authz.fetch.done": "詳細を {pages} ページ取得しました。",
+  "authz.fetch.policyFailed": "ポリシー {uri} は取得できませんでした：{reason}",
+  "authz.fetch.failure.access-denied":
+    "アクセスが拒否されました。詳細を読むには下の権限が必要です（IAM 管理者に依頼してください）。",
+  "authz.fetch.failure.not-found":
+    "見つかりません。AWS の保持期間（少なくとも 24 時間）を過ぎたか、この認証情報とは別のアカウントまたは組織からのリクエストです。",
+  "authz.fetch.failure.validation":
+    "AWS はこれを認可 ID として受け付けませんでした。エラーから全体をコピーしたか確認してください。",
+  "authz.fetch.failure.throttled":
+    "AWS がこの呼び出しを制限しています。少し待ってからやり直してください。",
+  "authz.fetch.failure.credentials":
+    "AWS はこの認証情報を受け付けませんでした（誤り、期限切れ、または別のパーティション）。",
+  "authz.fetch.failure.network":
+    "リクエストは AWS に届きませんでした。ネットワーク、プロキシ、エンドポイントを確認してください。",
+  "authz.fetch.failure.server": "IAM Toolbox で内部エラーが起きました。後でやり直してください。",
+  "authz.fetch.failure.unknown": "このページが知らない理由でリクエストが失敗しました。",
   "share.heading": "共有",
   "share.intro":
     "リンクは分析結果を #フラグメント に入れて運びます。フラグメントはブラウザーからサーバーへ送られません。何もアップロードしません。",

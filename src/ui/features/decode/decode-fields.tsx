@@ -49,19 +49,22 @@ export function EndpointField({
   onEndpoint,
   defaultEndpoint,
   refused,
+  service = "sts",
 }: {
   endpoint: string;
   onEndpoint: (e: string) => void;
   defaultEndpoint: string;
   refused: EndpointRefusal | undefined;
+  service?: "sts" | "iam-toolbox";
 }) {
   const { t } = useMessages();
+  const sts = service === "sts";
   return (
     <>
       <details>
         <summary>{t("decode.browser.advanced")}</summary>
         <label>
-          {t("decode.browser.endpoint")}
+          {t(sts ? "decode.browser.endpoint" : "authz.fetch.endpoint")}
           <input
             value={endpoint}
             type="url"
@@ -74,7 +77,7 @@ export function EndpointField({
       </details>
       {refused === undefined ? (
         <p className="hint">
-          {t("decode.browser.endpoint.hint", {
+          {t(sts ? "decode.browser.endpoint.hint" : "authz.fetch.endpoint.hint", {
             endpoint: endpoint || defaultEndpoint,
           })}
         </p>

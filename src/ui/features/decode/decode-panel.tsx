@@ -1,11 +1,10 @@
 import { useEffect, useId, useState } from "react";
-import type { Credentials } from "../../../core/decode/credentials";
 import { runDecodes, type DecodeRun } from "../../../core/decode/run-decodes";
 import { checkEndpoint } from "../../../core/aws/endpoints";
 import { DEFAULT_REGIONS, stsEndpoint } from "../../../core/decode/token";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
-import { SecretBox } from "./secret-box";
+import { useCredentials } from "./credentials-context";
 import { BrowserCredentials } from "./browser-credentials";
 import { DecodeProgress, type Status } from "./decode-progress";
 import { EndpointField, LocalFields } from "./decode-fields";
@@ -35,12 +34,7 @@ export function DecodePanel({
   const partitionRegion = DEFAULT_REGIONS[partition ?? "aws"] ?? "us-east-1";
   const [region, setRegion] = useState(local ? "" : partitionRegion);
   const [endpoint, setEndpoint] = useState("");
-  const [box, setBox] = useState<SecretBox | undefined>(undefined);
-  const onCredentials = (c: Credentials | undefined) => {
-    // Forget empties the box first: whatever still refers to it then holds nothing secret.
-    void box?.clear();
-    setBox(c === undefined ? undefined : new SecretBox(c));
-  };
+  const [box, onCredentials] = useCredentials();
   const [status, setStatus] = useState<Status>({ state: "idle" });
 
   useEffect(() => {

@@ -5,6 +5,7 @@ import type { SharedMessages } from "../../../core/share/payload";
 import { isUsable } from "../../../core/errors/token-vocabulary";
 import { draftsForReport } from "../../../core/policy/draft";
 import { useMessages } from "../../i18n/messages";
+import { CredentialsProvider } from "../decode/credentials-context";
 import { DecodePanel } from "../decode/decode-panel";
 import { SharePanel } from "../share/share-panel";
 import { DenialsOverview } from "./denials-overview";
@@ -80,7 +81,8 @@ export function ErrorReportView({
         ));
   const heading = count === 1 ? t("report.heading.one") : t("report.heading", { count });
   return (
-    <>
+    // One set of pasted credentials for decoding and for fetching IAM Toolbox details.
+    <CredentialsProvider>
       <p className="visually-hidden" role="status">
         {heading}
       </p>
@@ -124,6 +126,6 @@ export function ErrorReportView({
       )}
       {!several && draftViews}
       <SharePanel paste={{ kind: "errors", report }} messages={toShare} />
-    </>
+    </CredentialsProvider>
   );
 }

@@ -6,6 +6,7 @@ import { TEST_IDS } from "../../test-ids";
 import { Results } from "../decoded/results";
 import { policyArnFacts } from "../../../core/errors/policy-arn";
 import { AuthorizationCommands } from "../toolbox/authorization-commands";
+import { FetchDetails } from "../toolbox/fetch-details";
 import { policyArnText } from "../toolbox/policy-words";
 import { ownerKey, ReasonSummary } from "./reason-summary";
 import { TokenView } from "./token-view";
@@ -46,10 +47,13 @@ function DecodedInPlace({ decoded }: { decoded: DecodedDenial }) {
 export function GroupView({
   group,
   partition,
+  region,
   decoded,
 }: {
   group: DenialGroup;
   partition: string | undefined;
+  /** The report's one region, when its ARNs agree: where IAM Toolbox is asked if the link says none. */
+  region?: string | undefined;
   decoded: readonly DecodedDenial[];
 }) {
   const messages = useMessages();
@@ -105,11 +109,17 @@ export function GroupView({
         </p>
       )}
       {reason?.authorizationId !== undefined && (
-        <AuthorizationCommands
-          authorizationId={reason.authorizationId}
-          region={reason.authorizationRegion}
-          consoleUrl={reason.consoleUrl}
-        />
+        <>
+          <AuthorizationCommands
+            authorizationId={reason.authorizationId}
+            region={reason.authorizationRegion}
+            consoleUrl={reason.consoleUrl}
+          />
+          <FetchDetails
+            authorizationId={reason.authorizationId}
+            region={reason.authorizationRegion ?? region ?? "us-east-1"}
+          />
+        </>
       )}
       {decoded.length > 0 ? (
         decoded.map((d) => <DecodedInPlace key={d.message} decoded={d} />)

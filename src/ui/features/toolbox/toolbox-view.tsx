@@ -16,7 +16,7 @@ import { EvaluationCard } from "./evaluation-card";
  * that matched, the fix that follows, the request context, and any pasted policy with AWS's
  * matched statements marked.
  */
-export function ToolboxView({ text }: { text: string }) {
+export function ToolboxView({ text, share = true }: { text: string; share?: boolean }) {
   const { t } = useMessages();
   const toolbox = useMemo(() => readToolboxOutputs(text), [text]);
   if (!toolbox)
@@ -25,10 +25,19 @@ export function ToolboxView({ text }: { text: string }) {
         {t("authz.unreadable")}
       </p>
     );
-  return <ToolboxResults toolbox={toolbox} text={text} />;
+  return <ToolboxResults toolbox={toolbox} text={text} share={share} />;
 }
 
-function ToolboxResults({ toolbox, text }: { toolbox: ToolboxPaste; text: string }) {
+function ToolboxResults({
+  toolbox,
+  text,
+  share,
+}: {
+  toolbox: ToolboxPaste;
+  text: string;
+  /** Off when shown inside an error report, which has its own share panel. */
+  share: boolean;
+}) {
   const { t } = useMessages();
   const explained = useMemo(
     () => (toolbox.details ? explainDetails(toolbox.details) : undefined),
@@ -104,7 +113,7 @@ function ToolboxResults({ toolbox, text }: { toolbox: ToolboxPaste; text: string
         );
       })}
       {!explained && <p className="notice info">{t("authz.policyOnly")}</p>}
-      <SharePanel paste={{ kind: "toolbox", text }} />
+      {share && <SharePanel paste={{ kind: "toolbox", text }} />}
     </>
   );
 }
