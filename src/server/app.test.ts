@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { KNOWN_TOKENS, startFakeSts, type RecordedRequest } from "../../e2e/support/fake-sts";
 import { createApp } from "./app";
+import { toolboxEndpoint } from "./toolbox";
 
 let STS_PORT = 0;
 const SECRET = "fakeSecretKeyThatMustNeverLeaveTheServer0000";
@@ -22,6 +23,7 @@ beforeAll(async () => {
   STS_PORT = sts.port;
   // The standard SDK settings, as a user (or CI) would set them.
   process.env.AWS_ENDPOINT_URL_STS = `http://127.0.0.1:${STS_PORT}`;
+  process.env.AWS_ENDPOINT_URL_IAM_TOOLBOX = `http://127.0.0.1:${STS_PORT}`;
   process.env.AWS_ACCESS_KEY_ID = "AKIAFAKEDECODER00001";
   process.env.AWS_SECRET_ACCESS_KEY = SECRET;
   process.env.AWS_REGION = "eu-west-1";
@@ -237,4 +239,46 @@ describe("the local decode endpoint", () => {
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(await stsRequests()).toEqual([]);
   }, 20_000);
+});
+
+describe("the local IAM Toolbox endpoint", () => {
+  it("fetches every page and the policies, signed with the machine's credentials", async () => {
+    const res = await call({
+      path: "/api/toolbox",
+      body: JSON.stringify({ authorizationId: "8d2f6a1c9e4b7h0j3k5m" }),
+    });
+    const reply = JSON.parse(res.body) as { ok: boolean; pages: number; transcript: string };
+    expect(reply).toMatchObject({ ok: true, pages: 2 });
+    expect(reply.transcript).toContain('"nextToken": "page-2"');
+    expect((await stsRequests()).map((r) => [r.action, r.accessKeyId, r.region])).toEqual([
+      ["GetRequestAuthorizationDetails", "AKIAFAKEDECODER00001", "eu-west-1"],
+      ["GetRequestAuthorizationDetails", "AKIAFAKEDECODER00001", "eu-west-1"],
+      ["GetRequestAuthorizationPolicy", "AKIAFAKEDECODER00001", "eu-west-1"],
+      ["GetRequestAuthorizationPolicy", "AKIAFAKEDECODER00001", "eu-west-1"],
+      ["GetRequestAuthorizationPolicy", "AKIAFAKEDECODER00001", "eu-west-1"],
+    ]);
+    expect(res.body).not.toContain(SECRET);
+  });
+
+  it.each([
+    ["not an ID", { authorizationId: "../../etc/passwd" }, 400, "validation"],
+    ["an ID AWS does not have", { authorizationId: "0000expired" }, 200, "not-found"],
+  ])("%s", async (_name, body, status, kind) => {
+    const res = await call({ path: "/api/toolbox", body: JSON.stringify(body) });
+    expect(res.status).toBe(status);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, failure: { kind } });
+  });
+
+  it.each([
+    [{ AWS_ENDPOINT_URL_IAM_TOOLBOX: "http://a", AWS_ENDPOINT_URL: "http://b" }, "http://a"],
+    [{ AWS_ENDPOINT_URL: "http://b" }, "http://b"],
+    [{}, "https://iam-toolbox.eu-west-1.amazonaws.com"],
+  ])("endpoint from %j", (env, expected) => {
+    expect(toolboxEndpoint("eu-west-1", env)).toBe(expected);
+  });
+  it("China's regions have their own domain", () => {
+    expect(toolboxEndpoint("cn-north-1", {})).toBe(
+      "https://iam-toolbox.cn-north-1.amazonaws.com.cn",
+    );
+  });
 });
