@@ -47,3 +47,24 @@ for (const [name, width, height] of [
     });
   });
 }
+
+test.describe("on a phone, in Japanese", () => {
+  test.use({ viewport: { width: 390, height: 844 }, locale: "ja-JP" });
+  test("nothing but code runs off the right edge: long ARNs in sentences wrap", async ({
+    page,
+  }) => {
+    await page.goto("./");
+    await paste(page, readFixture("decoded", "16-iam-passrole-aws-backup-restore-envelope.txt"));
+    await expect(page.getByTestId(TEST_IDS.policyJson)).toBeVisible();
+    const wide = await page.evaluate(() =>
+      Array.from(document.querySelectorAll("main *"))
+        .filter(
+          (el) =>
+            el.getBoundingClientRect().right > window.innerWidth + 1 &&
+            !el.closest("pre, .table-scroll, textarea, code"),
+        )
+        .map((el) => (el.textContent ?? "").slice(0, 60)),
+    );
+    expect(wide).toEqual([]);
+  });
+});
