@@ -63,7 +63,7 @@ test.describe("on a phone, in Japanese", () => {
             el.getBoundingClientRect().right > window.innerWidth + 1 &&
             !el.closest("pre, .table-scroll, textarea, code"),
         )
-        .map((el) => (el.textContent ?? "").slice(0, 60)),
+        .map((el) => el.textContent.slice(0, 60)),
     );
     expect(wide).toEqual([]);
   });

@@ -19,10 +19,29 @@ export function FailureView({ token, failure }: { token: string; failure: Decode
           ? t("failure.refused", { code: failure.code })
           : t(`failure.${failure.kind}`)}
       </p>
-      {failure.kind === "access-denied" && (
+      <FailureDetails
+        failure={failure}
+        permissions={failure.kind === "access-denied" ? DECODE_PERMISSION_POLICY : undefined}
+      />
+    </div>
+  );
+}
+
+/** The policy to ask for when access was denied, and AWS's own words (or the network's). */
+export function FailureDetails({
+  failure,
+  permissions,
+}: {
+  failure: { readonly kind: string; readonly code: string; readonly message: string };
+  permissions: string | undefined;
+}) {
+  const { t } = useMessages();
+  return (
+    <>
+      {permissions !== undefined && (
         <div className="policy">
-          <pre className="code-block">{DECODE_PERMISSION_POLICY}</pre>
-          <CopyButton text={DECODE_PERMISSION_POLICY} label="fix.copy" />
+          <pre className="code-block">{permissions}</pre>
+          <CopyButton text={permissions} label="fix.copy" />
         </div>
       )}
       {failure.message !== "" && (
@@ -33,6 +52,6 @@ export function FailureView({ token, failure }: { token: string; failure: Decode
             : t("failure.details", { code: failure.code, message: failure.message })}
         </p>
       )}
-    </div>
+    </>
   );
 }

@@ -3,11 +3,11 @@ import { checkEndpoint } from "../../../core/aws/endpoints";
 import { TOOLBOX_PERMISSION_POLICY } from "../../../core/commands/toolbox-command";
 import type { FetchedAuthorization, ToolboxFailure } from "../../../core/toolbox/fetch-details";
 import { useMessages } from "../../i18n/messages";
-import { CopyButton } from "../../shared/copy-button";
 import { BrowserCredentials } from "../decode/browser-credentials";
 import { isLocalMode } from "../decode/clients";
 import { useCredentials } from "../decode/credentials-context";
 import { EndpointField } from "../decode/decode-fields";
+import { FailureDetails } from "../decode/failure-view";
 import {
   browserFetchAuthorization,
   localFetchAuthorization,
@@ -26,19 +26,10 @@ function FailureText({ failure }: { failure: ToolboxFailure }) {
   return (
     <div className="notice error" role="alert">
       <p>{t(`authz.fetch.failure.${failure.kind}`)}</p>
-      {failure.kind === "access-denied" && (
-        <div className="policy">
-          <pre className="code-block">{TOOLBOX_PERMISSION_POLICY}</pre>
-          <CopyButton text={TOOLBOX_PERMISSION_POLICY} label="fix.copy" />
-        </div>
-      )}
-      {failure.message !== "" && (
-        <p className="hint">
-          {failure.kind === "network"
-            ? t("failure.details.network", { message: failure.message })
-            : t("failure.details", { code: failure.code, message: failure.message })}
-        </p>
-      )}
+      <FailureDetails
+        failure={failure}
+        permissions={failure.kind === "access-denied" ? TOOLBOX_PERMISSION_POLICY : undefined}
+      />
     </div>
   );
 }
