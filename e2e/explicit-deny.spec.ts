@@ -17,3 +17,29 @@ test("an explicit Deny shows the denying statement and no Allow policy", async (
   );
   await expect(page.getByTestId(TEST_IDS.fixPanel)).toContainText("Action or NotAction");
 });
+
+test("why the Deny matched: a NotAction statement and no MFA, so sign in with MFA", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await paste(page, readFixture("decoded", "02-ec2-runinstances-explicitdeny-mfa-statement.txt"));
+  const cause = page.getByTestId(TEST_IDS.denyCause);
+  await expect(cause).toHaveCount(1);
+  await expect(cause).toContainText("Statement MustBeSignedInWithMFA");
+  await expect(cause).toContainText(
+    "It does not list ec2:RunInstances, yet it matched: it is a NotAction statement",
+  );
+  await expect(cause).toContainText(
+    "Likely cause: the request was made without MFA. Sign in with MFA",
+  );
+});
+
+test("a boundary's regional Deny is tied to the request's region", async ({ page }) => {
+  await page.goto("./");
+  await paste(page, readFixture("synthetic", "permissions-boundary-deny.txt"));
+  const cause = page.getByTestId(TEST_IDS.denyCause);
+  await expect(cause).toContainText("a permissions boundary's");
+  await expect(cause).toContainText(
+    "Likely cause: us-east-1 is not one of the regions allowed (eu-west-1, eu-central-1). Use one of those.",
+  );
+});

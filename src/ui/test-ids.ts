@@ -32,6 +32,7 @@ export const TEST_IDS = {
   denialsOverview: "denials-overview",
   authzDetailsCommand: "authz-details-command",
   authzEvaluation: "authz-evaluation",
+  denyCause: "deny-cause",
   narrowing: "narrowing",
   themeSelect: "theme-select",
 } as const;

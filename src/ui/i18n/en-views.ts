@@ -538,6 +538,37 @@ export const enViews = {
     "The request did not reach AWS: check the network, a proxy, or the endpoint.",
   "authz.fetch.failure.server": "IAM Toolbox had an internal error: try again later.",
   "authz.fetch.failure.unknown": "The request failed for a reason this page does not know.",
+  "why.heading": "Why the Deny matched",
+  "why.statement": "Statement {sid}",
+  "why.statement.noSid": "A statement without a Sid",
+  "why.inferredBoundary":
+    "(a permissions boundary's, judging by its SCOPE_POLICY_ISSUER principal)",
+  "why.actionListed": "It lists {action}.",
+  "why.notAction":
+    "It does not list {action}, yet it matched: it is a NotAction statement, which denies every action except those it lists.",
+  "why.notResource":
+    "It does not list this resource, yet it matched: it is a NotResource statement, which covers every resource except those it lists.",
+  "why.likely": "Likely cause: {cause}",
+  "why.likely.mfa":
+    "the request was made without MFA. Sign in with MFA (for the CLI, a session from aws sts get-session-token with --serial-number and --token-code) and try again.",
+  "why.likely.secure-transport": "the request was not sent over HTTPS. Use an HTTPS endpoint.",
+  "why.likely.region.outside":
+    "{region} is not one of the regions allowed ({allowed}). Use one of those.",
+  "why.likely.region.denied": "requests to {region} are denied. Use another region.",
+  "why.likely.request-tag":
+    "the request's tag {tag} is tested ({values}). Add the tag with the required value when you create or tag the resource.",
+  "why.likely.resource-tag":
+    "the resource's tag {tag} is tested ({values}). Check the resource's tags.",
+  "why.likely.source-ip":
+    "the call came from {ip}, tested against {values}. Call from an allowed network.",
+  "why.likely.network-path":
+    "the network path is tested ({key}: {values}). Call through the expected VPC or endpoint.",
+  "why.likely.organization":
+    "the organization is tested ({key}: {values}): the principal or the resource is outside it.",
+  "why.key.absent": "{key}: the statement tests {values}; the request did not carry this key.",
+  "why.key.present": "{key}: the statement tests {values}; the request had {requested}.",
+  "why.inference":
+    "The decoded message leaves out the operators and whether a list was Action or NotAction: these are inferences from what it keeps. The policy itself (or IAM Toolbox's details) settles them.",
   "share.heading": "Share",
   "share.intro":
     "The link carries the analysis in its #fragment, which browsers never send to a server. Nothing is uploaded.",

@@ -630,6 +630,40 @@ export const ja: Dictionary = {
     "リクエストは AWS に届きませんでした。ネットワーク、プロキシ、エンドポイントを確認してください。",
   "authz.fetch.failure.server": "IAM Toolbox で内部エラーが起きました。後でやり直してください。",
   "authz.fetch.failure.unknown": "このページが知らない理由でリクエストが失敗しました。",
+  "why.heading": "Deny が一致した理由",
+  "why.statement": "ステートメント {sid}",
+  "why.statement.noSid": "Sid のないステートメント",
+  "why.inferredBoundary": "（プリンシパル SCOPE_POLICY_ISSUER から見て、アクセス許可の境界のもの）",
+  "why.actionListed": "{action} が列挙されています。",
+  "why.notAction":
+    "{action} は列挙されていないのに一致しました。これは NotAction のステートメントで、列挙したもの以外のすべてのアクションを拒否します。",
+  "why.notResource":
+    "このリソースは列挙されていないのに一致しました。これは NotResource のステートメントで、列挙したもの以外のすべてのリソースが対象です。",
+  "why.likely": "考えられる原因：{cause}",
+  "why.likely.mfa":
+    "MFA なしでリクエストしています。MFA でサインインして（CLI では aws sts get-session-token に --serial-number と --token-code を付けて得たセッションで）やり直してください。",
+  "why.likely.secure-transport":
+    "HTTPS を使わずにリクエストしています。HTTPS のエンドポイントを使ってください。",
+  "why.likely.region.outside":
+    "{region} は許可されたリージョン（{allowed}）に含まれていません。そのどれかを使ってください。",
+  "why.likely.region.denied":
+    "{region} へのリクエストは拒否されています。別のリージョンを使ってください。",
+  "why.likely.request-tag":
+    "リクエストのタグ {tag} が判定されています（{values}）。リソースの作成時やタグ付け時に、必要な値でタグを付けてください。",
+  "why.likely.resource-tag":
+    "リソースのタグ {tag} が判定されています（{values}）。リソースのタグを確認してください。",
+  "why.likely.source-ip":
+    "呼び出し元は {ip} で、{values} と照合されています。許可されたネットワークから呼び出してください。",
+  "why.likely.network-path":
+    "ネットワーク経路が判定されています（{key}：{values}）。想定された VPC またはエンドポイント経由で呼び出してください。",
+  "why.likely.organization":
+    "組織が判定されています（{key}：{values}）。プリンシパルかリソースが組織の外にあります。",
+  "why.key.absent":
+    "{key}：ステートメントは {values} を判定しますが、リクエストにはこのキーがありませんでした。",
+  "why.key.present":
+    "{key}：ステートメントは {values} を判定し、リクエストの値は {requested} でした。",
+  "why.inference":
+    "デコード済みメッセージには演算子も、列挙が Action か NotAction かも含まれません。ここに書いたのは残っている情報からの推測です。ポリシー本体（または IAM Toolbox の詳細）で確定できます。",
   "share.heading": "共有",
   "share.intro":
     "リンクは分析結果を #フラグメント に入れて運びます。フラグメントはブラウザーからサーバーへ送られません。何もアップロードしません。",

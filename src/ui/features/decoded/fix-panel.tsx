@@ -9,6 +9,7 @@ import { AllowPolicy } from "./allow-policy";
 import type { Narrowing } from "./narrowing";
 import { StatementsTable } from "./statements-table";
 import { Who } from "./summary-view";
+import { DenyCauses } from "../why/deny-cause";
 
 function ExplicitDeny({
   fix,
@@ -22,6 +23,7 @@ function ExplicitDeny({
   return (
     <>
       <p>{tNodes("fix.deny.intro", { who })}</p>
+      <DenyCauses analysis={analysis} />
       {fix.statements.length > 0 && (
         <>
           <h3>{t("statements.heading")}</h3>

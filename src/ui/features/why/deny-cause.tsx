@@ -1,0 +1,86 @@
+import type { Analysis } from "../../../core/model/analysis";
+import {
+  denyCauses,
+  type LikelyCause,
+  type StatementCause,
+} from "../../../core/evaluate/deny-cause";
+import { useMessages, type Messages } from "../../i18n/messages";
+import { TEST_IDS } from "../../test-ids";
+
+const list = (values: readonly string[]) => values.join(", ");
+
+function likelyText(cause: LikelyCause, { t }: Messages): string {
+  switch (cause.code) {
+    case "mfa":
+    case "secure-transport":
+      return t(`why.likely.${cause.code}`);
+    case "region":
+      return cause.requestedIsListed
+        ? t("why.likely.region.denied", { region: cause.requested ?? "?" })
+        : t("why.likely.region.outside", {
+            region: cause.requested ?? "?",
+            allowed: list(cause.listed),
+          });
+    case "request-tag":
+    case "resource-tag":
+      return t(`why.likely.${cause.code}`, { tag: cause.tag, values: list(cause.values) });
+    case "source-ip":
+      return t("why.likely.source-ip", { ip: cause.requested ?? "?", values: list(cause.values) });
+    case "network-path":
+    case "organization":
+      return t(`why.likely.${cause.code}`, { key: cause.key, values: list(cause.values) });
+    case "other-key":
+      return cause.requested === undefined
+        ? t("why.key.absent", { key: cause.key, values: list(cause.values) })
+        : t("why.key.present", {
+            key: cause.key,
+            values: list(cause.values),
+            requested: list(cause.requested),
+          });
+  }
+}
+
+function CauseView({ cause, analysis }: { cause: StatementCause; analysis: Analysis }) {
+  const messages = useMessages();
+  const { t } = messages;
+  const action = analysis.action?.qualified ?? "?";
+  return (
+    <div className="deny-cause" data-testid={TEST_IDS.denyCause}>
+      <h4>
+        {cause.statementId
+          ? t("why.statement", { sid: cause.statementId })
+          : t("why.statement.noSid")}
+        {cause.inferredBoundary && <span className="hint"> {t("why.inferredBoundary")}</span>}
+      </h4>
+      <ul>
+        <li>
+          {cause.notAction ? t("why.notAction", { action }) : t("why.actionListed", { action })}
+        </li>
+        {cause.notResource && <li>{t("why.notResource")}</li>}
+        {cause.likely.map((l, i) => (
+          <li key={i} className={l.code === "other-key" ? undefined : "likely"}>
+            {l.code === "other-key"
+              ? likelyText(l, messages)
+              : t("why.likely", { cause: likelyText(l, messages) })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Each matched Deny statement against the request: what it lists, what the request carried, the likely cause. */
+export function DenyCauses({ analysis }: { analysis: Analysis }) {
+  const { t } = useMessages();
+  const causes = denyCauses(analysis);
+  if (causes.length === 0) return null;
+  return (
+    <section aria-label={t("why.heading")}>
+      <h3>{t("why.heading")}</h3>
+      {causes.map((c, i) => (
+        <CauseView key={`${c.statementId ?? ""}-${i}`} cause={c} analysis={analysis} />
+      ))}
+      <p className="hint">{t("why.inference")}</p>
+    </section>
+  );
+}
