@@ -36,6 +36,26 @@ const STATES: [string, (page: Page) => Promise<void>][] = [
     },
   ],
   [
+    "policies checked, nearest miss",
+    async (page) => {
+      await paste(
+        page,
+        readFixture("decoded", "24-awsdocs-iam-cli-example-runinstances-chain-user.txt"),
+      );
+      await page
+        .locator("details")
+        .filter({ has: page.getByTestId(TEST_IDS.policyInput) })
+        .locator("summary")
+        .click();
+      await page
+        .getByTestId(TEST_IDS.policyInput)
+        .fill(
+          '{"Statement":{"Sid":"Small","Effect":"Allow","Action":"ec2:RunInstances","Resource":"*","Condition":{"StringEquals":{"ec2:InstanceType":"t3.micro"}}}}',
+        );
+      await expect(page.getByTestId(TEST_IDS.nearestMiss)).toBeVisible();
+    },
+  ],
+  [
     "explicit deny",
     async (page) => {
       await paste(

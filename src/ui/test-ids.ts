@@ -33,6 +33,8 @@ export const TEST_IDS = {
   authzDetailsCommand: "authz-details-command",
   authzEvaluation: "authz-evaluation",
   denyCause: "deny-cause",
+  policyInput: "policy-input",
+  nearestMiss: "nearest-miss",
   narrowing: "narrowing",
   themeSelect: "theme-select",
 } as const;

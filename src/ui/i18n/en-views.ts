@@ -569,6 +569,38 @@ export const enViews = {
   "why.key.present": "{key}: the statement tests {values}; the request had {requested}.",
   "why.inference":
     "The decoded message leaves out the operators and whether a list was Action or NotAction: these are inferences from what it keeps. The policy itself (or IAM Toolbox's details) settles them.",
+  "check.heading": "Check against your policies",
+  "check.label": "Paste the principal's policies (JSON, or the AWS CLI's output)",
+  "check.hint":
+    "Accepted: a policy; the output of aws iam get-role-policy, get-user-policy, get-group-policy, get-policy-version, get-account-authorization-details, aws organizations describe-policy, or IAM Toolbox's get-request-authorization-policy. Each gets a type you can change. Nothing leaves this tab.",
+  "check.none":
+    "No policy was found in this text: paste the policy JSON, or the command's whole output.",
+  "check.result": "Our evaluation of these policies: {ours}. AWS decided: {aws}.",
+  "check.decision.allow": "allowed",
+  "check.decision.explicit-deny": "denied by an explicit Deny",
+  "check.decision.implicit-deny": "denied, nothing allows it",
+  "check.decision.unknown": "unknown (the message lost it)",
+  "check.differs.policies-missing":
+    "The two differ: other policies apply that are not pasted here (a boundary, an SCP, a session or resource-based policy, or other identity policies).",
+  "check.differs.keys-missing":
+    "The two may differ because the decoded message did not carry every context key these policies test.",
+  "check.nearest.heading": "The nearest miss",
+  "check.nearest.statement": "Statement {sid} of {policy} came closest.",
+  "check.nearest.condition":
+    "Its condition {operator} on {key} wants {values}; the request had {had}.",
+  "check.nearest.condition.absent":
+    "Its condition {operator} on {key} wants {values}; the request did not carry the key.",
+  "check.nearest.element.Action": "Its Action does not include the request's action.",
+  "check.nearest.element.NotAction": "Its NotAction excludes the request's action.",
+  "check.nearest.element.Resource": "Its Resource does not include the request's resource.",
+  "check.nearest.element.NotResource": "Its NotResource excludes the request's resource.",
+  "check.nearest.element.Principal": "Its Principal does not name the caller.",
+  "check.nearest.element.NotPrincipal": "Its NotPrincipal excludes the caller.",
+  "check.nearest.element.Condition": "A condition did not hold.",
+  "check.nearest.edit":
+    "The smallest edit to that statement (marked), beside the new-statement fix above:",
+  "check.nearest.noEdit": "No one-line edit makes it match: use the new statement above.",
+  "check.nearest.copy": "Copy edited statement",
   "share.heading": "Share",
   "share.intro":
     "The link carries the analysis in its #fragment, which browsers never send to a server. Nothing is uploaded.",

@@ -664,6 +664,39 @@ export const ja: Dictionary = {
     "{key}：ステートメントは {values} を判定し、リクエストの値は {requested} でした。",
   "why.inference":
     "デコード済みメッセージには演算子も、列挙が Action か NotAction かも含まれません。ここに書いたのは残っている情報からの推測です。ポリシー本体（または IAM Toolbox の詳細）で確定できます。",
+  "check.heading": "自分のポリシーで確かめる",
+  "check.label": "プリンシパルのポリシーを貼り付け（JSON、または AWS CLI の出力）",
+  "check.hint":
+    "使えるもの：ポリシー、aws iam get-role-policy・get-user-policy・get-group-policy・get-policy-version・get-account-authorization-details、aws organizations describe-policy、IAM Toolbox の get-request-authorization-policy の出力。種類はあとから変えられます。このタブの外には出ません。",
+  "check.none":
+    "このテキストにはポリシーが見つかりません。ポリシーの JSON か、コマンドの出力全体を貼り付けてください。",
+  "check.result": "これらのポリシーでの評価：{ours}。AWS の判定：{aws}。",
+  "check.decision.allow": "許可",
+  "check.decision.explicit-deny": "明示的な Deny で拒否",
+  "check.decision.implicit-deny": "拒否（許可するものなし）",
+  "check.decision.unknown": "不明（メッセージから失われています）",
+  "check.differs.policies-missing":
+    "両者が異なります。ここに貼り付けていないポリシー（境界、SCP、セッションポリシー、リソースベースのポリシー、ほかのアイデンティティポリシー）が効いています。",
+  "check.differs.keys-missing":
+    "デコード済みメッセージに、これらのポリシーが判定するコンテキストキーがすべては含まれていないため、結果が異なる可能性があります。",
+  "check.nearest.heading": "最も惜しかったステートメント",
+  "check.nearest.statement": "{policy} のステートメント {sid} が最も近いものでした。",
+  "check.nearest.condition":
+    "条件 {operator}（{key}）は {values} を求めていますが、リクエストの値は {had} でした。",
+  "check.nearest.condition.absent":
+    "条件 {operator}（{key}）は {values} を求めていますが、リクエストにこのキーはありませんでした。",
+  "check.nearest.element.Action": "Action にリクエストのアクションが含まれていません。",
+  "check.nearest.element.NotAction": "NotAction がリクエストのアクションを除外しています。",
+  "check.nearest.element.Resource": "Resource にリクエストのリソースが含まれていません。",
+  "check.nearest.element.NotResource": "NotResource がリクエストのリソースを除外しています。",
+  "check.nearest.element.Principal": "Principal に呼び出し元が含まれていません。",
+  "check.nearest.element.NotPrincipal": "NotPrincipal が呼び出し元を除外しています。",
+  "check.nearest.element.Condition": "条件が満たされませんでした。",
+  "check.nearest.edit":
+    "そのステートメントへの最小の変更（印の部分）。上の新しいステートメントを使う方法もあります：",
+  "check.nearest.noEdit":
+    "1 か所の変更では一致しません。上の新しいステートメントを使ってください。",
+  "check.nearest.copy": "変更したステートメントをコピー",
   "share.heading": "共有",
   "share.intro":
     "リンクは分析結果を #フラグメント に入れて運びます。フラグメントはブラウザーからサーバーへ送られません。何もアップロードしません。",

@@ -13,6 +13,7 @@ import { DetailSections } from "./sections";
 import { SummaryView } from "./summary-view";
 import { ViewProvider } from "./view-state";
 import { Warnings } from "./warnings";
+import { PolicyCheck } from "../why/policy-check";
 
 /** What a share link brought: the sender's view, and the placeholders their redaction wrote. */
 export interface SharedWith {
@@ -90,6 +91,7 @@ export function Results({
             changed={changed}
           />
           <ConditionsSection analysis={analysis} facts={facts} />
+          <PolicyCheck analysis={analysis} />
           <DetailSections analysis={analysis} facts={facts} view={viewState} />
           {share && (
             <SharePanel

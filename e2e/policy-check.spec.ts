@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { TEST_IDS, paste, readFixture } from "./support/page";
+
+const USER_POLICY = `$ aws iam get-user-policy --user-name chain-user --policy-name ec2-small
+{
+    "UserName": "chain-user",
+    "PolicyName": "ec2-small",
+    "PolicyDocument": {
+        "Version": "2012-10-17",
+        "Statement": [
+            {
+                "Sid": "SmallOnly",
+                "Effect": "Allow",
+                "Action": "ec2:RunInstances",
+                "Resource": "*",
+                "Condition": { "StringEquals": { "ec2:InstanceType": "t3.micro" } }
+            }
+        ]
+    }
+}`;
+
+test("the principal's own policy, pasted: our decision beside AWS's, and the nearest miss as an edit", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await paste(
+    page,
+    readFixture("decoded", "24-awsdocs-iam-cli-example-runinstances-chain-user.txt"),
+  );
+  await page.getByText("Check against your policies").click();
+  await page.getByTestId(TEST_IDS.policyInput).fill(USER_POLICY);
+  await expect(
+    page.getByText(
+      "Our evaluation of these policies: denied, nothing allows it. AWS decided: denied, nothing allows it.",
+    ),
+  ).toBeVisible();
+  const miss = page.getByTestId(TEST_IDS.nearestMiss);
+  await expect(miss).toContainText("Statement SmallOnly of ec2-small came closest.");
+  await expect(miss).toContainText(
+    "Its condition StringEquals on ec2:InstanceType wants t3.micro; the request had t2.micro.",
+  );
+  await expect(miss.locator("[data-changed]").filter({ hasText: '"t2.micro"' })).toHaveCount(1);
+
+  // The type is a guess the reader can change: as a permissions boundary, nothing grants at all.
+  await page.getByRole("combobox", { name: /ec2-small/ }).selectOption("permissions-boundary");
+  await expect(
+    page.getByText(/Our evaluation of these policies: denied, nothing allows it/),
+  ).toBeVisible();
+});
+
+test("text without a policy gets a clear message", async ({ page }) => {
+  await page.goto("./");
+  await paste(
+    page,
+    readFixture("decoded", "24-awsdocs-iam-cli-example-runinstances-chain-user.txt"),
+  );
+  await page.getByText("Check against your policies").click();
+  await page
+    .getByTestId(TEST_IDS.policyInput)
+    .fill("aws iam get-user-policy --user-name chain-user");
+  await expect(page.getByRole("alert").filter({ hasText: "No policy was found" })).toBeVisible();
+});

@@ -1,0 +1,131 @@
+import { useMemo, useState } from "react";
+import { POLICY_TYPES, type PolicyType } from "../../../core/errors/reason";
+import { checkAgainst, type Check } from "../../../core/evaluate/check";
+import { readPolicyInputs } from "../../../core/evaluate/policy-inputs";
+import type { Analysis } from "../../../core/model/analysis";
+import { useMessages } from "../../i18n/messages";
+import { TEST_IDS } from "../../test-ids";
+import { CodeBlock } from "../../shared/code-block";
+import { CopyButton } from "../../shared/copy-button";
+
+function NearestMiss({ check }: { check: Check }) {
+  const { t } = useMessages();
+  const miss = check.nearest;
+  if (!miss) return null;
+  const { trace, condition } = miss;
+  return (
+    <div data-testid={TEST_IDS.nearestMiss}>
+      <h4>{t("check.nearest.heading")}</h4>
+      <p>
+        {t("check.nearest.statement", {
+          sid: trace.sid ?? t("why.statement.noSid"),
+          policy: trace.policy,
+        })}{" "}
+        {condition
+          ? condition.requestValues === undefined
+            ? t("check.nearest.condition.absent", {
+                key: condition.key,
+                values: condition.policyValues.join(", "),
+                operator: condition.operator,
+              })
+            : t("check.nearest.condition", {
+                key: condition.key,
+                had: condition.requestValues.join(", "),
+                values: condition.policyValues.join(", "),
+                operator: condition.operator,
+              })
+          : t(`check.nearest.element.${trace.failed ?? "Action"}`)}
+      </p>
+      {miss.after !== undefined ? (
+        <>
+          <p className="hint">{t("check.nearest.edit")}</p>
+          <CodeBlock text={miss.after} language="json" changed={miss.changed} />
+          <CopyButton text={miss.after} label="check.nearest.copy" />
+        </>
+      ) : (
+        <p className="hint">{t("check.nearest.noEdit")}</p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * "Check against your policies": the principal's own policies pasted here are run on the decoded
+ * request; the page shows its decision beside AWS's, and for an implicit deny the nearest miss.
+ */
+export function PolicyCheck({ analysis }: { analysis: Analysis }) {
+  const { t } = useMessages();
+  const [text, setText] = useState("");
+  const [types, setTypes] = useState<Readonly<Record<string, PolicyType>>>({});
+  const parsed = useMemo(() => readPolicyInputs(text), [text]);
+  const inputs = parsed.map((p) => ({
+    name: p.name,
+    type: types[p.name] ?? p.guessedType,
+    document: p.document,
+  }));
+  const check = inputs.length > 0 ? checkAgainst(analysis, inputs) : undefined;
+  return (
+    <details className="panel wide section">
+      <summary>
+        <h2>{t("check.heading")}</h2>
+      </summary>
+      <label className="input-label" htmlFor="policy-input">
+        {t("check.label")}
+      </label>
+      <textarea
+        id="policy-input"
+        className="small"
+        data-testid={TEST_IDS.policyInput}
+        value={text}
+        spellCheck={false}
+        onChange={(e) => {
+          setText(e.target.value);
+        }}
+      />
+      <p className="hint">{t("check.hint")}</p>
+      {text.trim() !== "" && parsed.length === 0 && (
+        <p className="notice warning" role="alert">
+          {t("check.none")}
+        </p>
+      )}
+      <ul className="plain">
+        {inputs.map((p) => (
+          <li key={p.name}>
+            <label>
+              <code>{p.name}</code>{" "}
+              <select
+                value={p.type}
+                onChange={(e) => {
+                  setTypes({ ...types, [p.name]: e.target.value as PolicyType });
+                }}
+              >
+                {POLICY_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {t(`policyType.${type}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {check && (
+        <div role="status">
+          <p>
+            {t("check.result", {
+              ours: t(`check.decision.${check.ours.decision}`),
+              aws: t(`check.decision.${check.aws}`),
+            })}
+          </p>
+          {!check.agree &&
+            check.differsBecause.map((why) => (
+              <p key={why} className="notice info">
+                {t(`check.differs.${why}`)}
+              </p>
+            ))}
+          <NearestMiss check={check} />
+        </div>
+      )}
+    </details>
+  );
+}
