@@ -43,3 +43,13 @@ test("a boundary's regional Deny is tied to the request's region", async ({ page
     "Likely cause: us-east-1 is not one of the regions allowed (eu-west-1, eu-central-1). Use one of those.",
   );
 });
+
+test("a tag-required Deny names the missing tag and what to do", async ({ page }) => {
+  await page.goto("./");
+  await paste(page, readFixture("synthetic", "tag-required-deny.txt"));
+  const cause = page.getByTestId(TEST_IDS.denyCause);
+  await expect(cause).toContainText("aws:RequestTag/CostCenter");
+  await expect(cause).toContainText(
+    "Likely cause: the request carries no tag CostCenter, and the statement requires one.",
+  );
+});

@@ -60,3 +60,36 @@ test("text without a policy gets a clear message", async ({ page }) => {
     .fill("aws iam get-user-policy --user-name chain-user");
   await expect(page.getByRole("alert").filter({ hasText: "No policy was found" })).toBeVisible();
 });
+
+test("an explicit deny, with the policy pasted: which condition of the Deny caught the request", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await paste(page, readFixture("decoded", "02-ec2-runinstances-explicitdeny-mfa-statement.txt"));
+  await page.getByText("Check against your policies").click();
+  await page.getByTestId(TEST_IDS.policyInput).fill(
+    JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [
+        { Sid: "AllowAll", Effect: "Allow", Action: "*", Resource: "*" },
+        {
+          Sid: "MustBeSignedInWithMFA",
+          Effect: "Deny",
+          NotAction: ["iam:CreateVirtualMFADevice", "iam:EnableMFADevice", "sts:GetSessionToken"],
+          Resource: "*",
+          Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "false" } },
+        },
+      ],
+    }),
+  );
+  await expect(
+    page.getByText(
+      /Our evaluation of these policies: denied by an explicit Deny\. AWS decided: denied by an explicit Deny\./,
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByText(
+      "Caught by BoolIfExists on aws:MultiFactorAuthPresent (false): the request did not carry the key.",
+    ),
+  ).toBeVisible();
+});

@@ -100,7 +100,7 @@ async function coreBundle(): Promise<string> {
 
 async function timeInPage(
   page: Page,
-  fn: "analyze" | "readErrors" | "analyzePaste",
+  fn: "analyze" | "readErrors" | "analyzePaste" | "evaluate" | "readToolboxOutputs",
   input: string,
 ): Promise<number> {
   const times = await page.evaluate(
@@ -243,6 +243,51 @@ async function main(): Promise<void> {
     ],
     ['1.9 MB of \'"arn":"\' (salvage scan)', `allowed ${'"arn":"'.repeat(270_000)}`],
   ];
+  // The evaluator's budget: 100 policies × 20 statements against one request in ≤ 20 ms.
+  const statement = (p: number, i: number) => ({
+    Sid: `S${String(p)}x${String(i)}`,
+    Effect: i % 7 === 0 ? "Deny" : "Allow",
+    Action: [`ec2:Describe${String(i)}*`, `s3:Get${String(p)}*`],
+    Resource: [`arn:aws:s3:::bucket-${String(p)}/home/\${aws:username}/*`],
+    Condition: {
+      StringEquals: { "aws:RequestedRegion": ["eu-west-1", "us-east-1"] },
+      IpAddress: { "aws:SourceIp": ["203.0.113.0/24", "2001:db8::/32"] },
+      "ForAllValues:StringLike": { "aws:TagKeys": ["team*", "cost-*"] },
+    },
+  });
+  const evaluation = JSON.stringify({
+    request: {
+      principalArn: "arn:aws:iam::111122223333:user/alice",
+      principalAccount: "111122223333",
+      action: "s3:GetObject",
+      resource: "arn:aws:s3:::bucket-42/home/alice/notes.txt",
+      resourceAccount: undefined,
+      context: [
+        ["aws:requestedregion", ["us-east-1"]],
+        ["aws:sourceip", ["203.0.113.9"]],
+        ["aws:tagkeys", ["team", "cost-center"]],
+        ["aws:username", ["alice"]],
+      ],
+    },
+    policies: Array.from({ length: 100 }, (_, p) => ({
+      type: "identity-based",
+      name: `P${String(p)}`,
+      document: {
+        Version: "2012-10-17",
+        Statement: Array.from({ length: 20 }, (_, i) => statement(p, i)),
+      },
+    })),
+  });
+  rows.push([
+    "core",
+    "evaluate: 100 policies × 20 statements, one request (budget 20 ms)",
+    await timeInPage(corePage, "evaluate", evaluation),
+  ]);
+  rows.push([
+    "adversarial",
+    "readToolboxOutputs: 1.9 MB of '{' after a details field",
+    await timeInPage(corePage, "readToolboxOutputs", `"evaluatedEffect" ${"{".repeat(1_900_000)}`),
+  ]);
   for (const [name, input] of adversarialPastes) {
     rows.push([
       "adversarial",

@@ -64,3 +64,24 @@ describe("likely causes", () => {
     expect(cause?.actionListed).toBe(true);
   });
 });
+
+describe("tag requirements", () => {
+  it("a Deny without a required request tag: the tag is missing, add it", () => {
+    const [cause] = denyCauses(analysed("synthetic", "tag-required-deny.txt"));
+    expect(cause).toMatchObject({
+      actionListed: true,
+      conditions: [{ key: "aws:RequestTag/CostCenter", requestValues: undefined }],
+      likely: [{ code: "request-tag", tag: "CostCenter", present: false }],
+    });
+  });
+  it("a resource-tag Deny from a real (truncated) message: the tag it tests", () => {
+    const analysis = analyze(
+      readFixture(
+        "decoded",
+        "34-ec2-createvolume-explicitdeny-resourcetag-wildcard-condition-pretty-truncated.txt",
+      ),
+    );
+    const causes = analysis.ok ? denyCauses(analysis.value) : [];
+    expect(causes[0]?.likely).toEqual([{ code: "resource-tag", tag: "project", values: ["?*"] }]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Analysis, Statement } from "../model/analysis";
-import { wildcardMatch } from "../policy/verify";
+import { wildcardMatch } from "../policy/wildcard";
 
 /**
  * Why a matched Deny caught this request, from the decoded message alone. The message keeps each
@@ -26,7 +26,13 @@ export type LikelyCause =
       readonly listed: readonly string[];
       readonly requestedIsListed: boolean;
     }
-  | { readonly code: "request-tag"; readonly tag: string; readonly values: readonly string[] }
+  | {
+      readonly code: "request-tag";
+      readonly tag: string;
+      readonly values: readonly string[];
+      /** Whether the request carried the tag at all. */
+      readonly present: boolean;
+    }
   | { readonly code: "resource-tag"; readonly tag: string; readonly values: readonly string[] }
   | {
       readonly code: "source-ip";
@@ -74,7 +80,12 @@ function likelyCause(check: ConditionCheck): LikelyCause {
       requestedIsListed: check.overlaps,
     };
   if (key.startsWith("aws:requesttag/"))
-    return { code: "request-tag", tag: check.key.slice("aws:RequestTag/".length), values };
+    return {
+      code: "request-tag",
+      tag: check.key.slice("aws:RequestTag/".length),
+      values,
+      present: requested !== undefined,
+    };
   if (key.startsWith("aws:resourcetag/") || /^[a-z0-9-]+:resourcetag\//.test(key))
     return { code: "resource-tag", tag: check.key.slice(check.key.indexOf("/") + 1), values };
   if (key === "aws:sourceip") return { code: "source-ip", values, requested: requested?.[0] };

@@ -126,7 +126,9 @@ function traceStatement(
     failed = "Principal";
   else if (s.NotPrincipal !== undefined && principalMatches(s.NotPrincipal, request))
     failed = "NotPrincipal";
-  const conditions = evaluateConditions(s.Condition, lookup);
+  // Conditions are read only when every other element held: the trace of a miss names its first cause.
+  const conditions =
+    failed === undefined ? evaluateConditions(s.Condition, lookup) : { result: true, traces: [] };
   if (failed === undefined && !conditions.result) failed = "Condition";
   return {
     policy: policy.name,

@@ -1,3 +1,4 @@
+import { wildcardMatch } from "../policy/wildcard";
 import { LITERAL_QUESTION, LITERAL_STAR } from "./variables";
 
 /**
@@ -28,6 +29,8 @@ function tokens(pattern: string, caseInsensitive: boolean): Token[] {
 }
 
 export function globMatch(pattern: string, value: string, caseInsensitive = false): boolean {
+  // Most patterns hold no literal stand-in: match the strings as they are, without tokens.
+  if (!pattern.includes("\u0000")) return wildcardMatch(pattern, value, caseInsensitive);
   const p = tokens(pattern, caseInsensitive);
   const v = caseInsensitive ? value.toLowerCase() : value;
   let pi = 0;

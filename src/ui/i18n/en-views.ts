@@ -557,6 +557,8 @@ export const enViews = {
   "why.likely.region.denied": "requests to {region} are denied. Use another region.",
   "why.likely.request-tag":
     "the request's tag {tag} is tested ({values}). Add the tag with the required value when you create or tag the resource.",
+  "why.likely.request-tag.missing":
+    "the request carries no tag {tag}, and the statement requires one. Add the tag {tag} when you create the resource (for example --tag-specifications with run-instances).",
   "why.likely.resource-tag":
     "the resource's tag {tag} is tested ({values}). Check the resource's tags.",
   "why.likely.source-ip":
@@ -584,6 +586,10 @@ export const enViews = {
     "The two differ: other policies apply that are not pasted here (a boundary, an SCP, a session or resource-based policy, or other identity policies).",
   "check.differs.keys-missing":
     "The two may differ because the decoded message did not carry every context key these policies test.",
+  "check.deniedBy": "Statement {sid} of {policy} denied it.",
+  "check.caughtBy": "Caught by {operator} on {key} ({values}): the request had {had}.",
+  "check.caughtBy.absent":
+    "Caught by {operator} on {key} ({values}): the request did not carry the key.",
   "check.nearest.heading": "The nearest miss",
   "check.nearest.statement": "Statement {sid} of {policy} came closest.",
   "check.nearest.condition":

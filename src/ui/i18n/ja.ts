@@ -650,6 +650,8 @@ export const ja: Dictionary = {
     "{region} へのリクエストは拒否されています。別のリージョンを使ってください。",
   "why.likely.request-tag":
     "リクエストのタグ {tag} が判定されています（{values}）。リソースの作成時やタグ付け時に、必要な値でタグを付けてください。",
+  "why.likely.request-tag.missing":
+    "リクエストにタグ {tag} がなく、このステートメントはそれを必須にしています。リソースを作るときにタグ {tag} を付けてください（run-instances なら --tag-specifications など）。",
   "why.likely.resource-tag":
     "リソースのタグ {tag} が判定されています（{values}）。リソースのタグを確認してください。",
   "why.likely.source-ip":
@@ -679,6 +681,10 @@ export const ja: Dictionary = {
     "両者が異なります。ここに貼り付けていないポリシー（境界、SCP、セッションポリシー、リソースベースのポリシー、ほかのアイデンティティポリシー）が効いています。",
   "check.differs.keys-missing":
     "デコード済みメッセージに、これらのポリシーが判定するコンテキストキーがすべては含まれていないため、結果が異なる可能性があります。",
+  "check.deniedBy": "{policy} のステートメント {sid} が拒否しました。",
+  "check.caughtBy": "{operator}（{key}：{values}）に該当しました。リクエストの値は {had} でした。",
+  "check.caughtBy.absent":
+    "{operator}（{key}：{values}）に該当しました。リクエストにこのキーはありませんでした。",
   "check.nearest.heading": "最も惜しかったステートメント",
   "check.nearest.statement": "{policy} のステートメント {sid} が最も近いものでした。",
   "check.nearest.condition":

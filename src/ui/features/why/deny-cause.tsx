@@ -22,8 +22,11 @@ function likelyText(cause: LikelyCause, { t }: Messages): string {
             allowed: list(cause.listed),
           });
     case "request-tag":
+      return cause.present
+        ? t("why.likely.request-tag", { tag: cause.tag, values: list(cause.values) })
+        : t("why.likely.request-tag.missing", { tag: cause.tag });
     case "resource-tag":
-      return t(`why.likely.${cause.code}`, { tag: cause.tag, values: list(cause.values) });
+      return t("why.likely.resource-tag", { tag: cause.tag, values: list(cause.values) });
     case "source-ip":
       return t("why.likely.source-ip", { ip: cause.requested ?? "?", values: list(cause.values) });
     case "network-path":
@@ -57,13 +60,23 @@ function CauseView({ cause, analysis }: { cause: StatementCause; analysis: Analy
           {cause.notAction ? t("why.notAction", { action }) : t("why.actionListed", { action })}
         </li>
         {cause.notResource && <li>{t("why.notResource")}</li>}
-        {cause.likely.map((l, i) => (
-          <li key={i} className={l.code === "other-key" ? undefined : "likely"}>
-            {l.code === "other-key"
-              ? likelyText(l, messages)
-              : t("why.likely", { cause: likelyText(l, messages) })}
-          </li>
-        ))}
+        {cause.conditions.map((c, i) => {
+          const likely = cause.likely[i];
+          return (
+            <li key={`${c.key}-${String(i)}`}>
+              {c.requestValues === undefined
+                ? t("why.key.absent", { key: c.key, values: list(c.policyValues) })
+                : t("why.key.present", {
+                    key: c.key,
+                    values: list(c.policyValues),
+                    requested: list(c.requestValues),
+                  })}
+              {likely && likely.code !== "other-key" && (
+                <p className="likely">{t("why.likely", { cause: likelyText(likely, messages) })}</p>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

@@ -1,53 +1,11 @@
 import { useMemo, useState } from "react";
 import { POLICY_TYPES, type PolicyType } from "../../../core/errors/reason";
-import { checkAgainst, type Check } from "../../../core/evaluate/check";
+import { checkAgainst } from "../../../core/evaluate/check";
 import { readPolicyInputs } from "../../../core/evaluate/policy-inputs";
 import type { Analysis } from "../../../core/model/analysis";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
-import { CodeBlock } from "../../shared/code-block";
-import { CopyButton } from "../../shared/copy-button";
-
-function NearestMiss({ check }: { check: Check }) {
-  const { t } = useMessages();
-  const miss = check.nearest;
-  if (!miss) return null;
-  const { trace, condition } = miss;
-  return (
-    <div data-testid={TEST_IDS.nearestMiss}>
-      <h4>{t("check.nearest.heading")}</h4>
-      <p>
-        {t("check.nearest.statement", {
-          sid: trace.sid ?? t("why.statement.noSid"),
-          policy: trace.policy,
-        })}{" "}
-        {condition
-          ? condition.requestValues === undefined
-            ? t("check.nearest.condition.absent", {
-                key: condition.key,
-                values: condition.policyValues.join(", "),
-                operator: condition.operator,
-              })
-            : t("check.nearest.condition", {
-                key: condition.key,
-                had: condition.requestValues.join(", "),
-                values: condition.policyValues.join(", "),
-                operator: condition.operator,
-              })
-          : t(`check.nearest.element.${trace.failed ?? "Action"}`)}
-      </p>
-      {miss.after !== undefined ? (
-        <>
-          <p className="hint">{t("check.nearest.edit")}</p>
-          <CodeBlock text={miss.after} language="json" changed={miss.changed} />
-          <CopyButton text={miss.after} label="check.nearest.copy" />
-        </>
-      ) : (
-        <p className="hint">{t("check.nearest.noEdit")}</p>
-      )}
-    </div>
-  );
-}
+import { DeniedBy, NearestMiss } from "./check-results";
 
 /**
  * "Check against your policies": the principal's own policies pasted here are run on the decoded
@@ -123,6 +81,7 @@ export function PolicyCheck({ analysis }: { analysis: Analysis }) {
                 {t(`check.differs.${why}`)}
               </p>
             ))}
+          {check.ours.decision === "explicit-deny" && <DeniedBy check={check} />}
           <NearestMiss check={check} />
         </div>
       )}

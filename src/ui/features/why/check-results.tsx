@@ -1,0 +1,80 @@
+import type { Check } from "../../../core/evaluate/check";
+import { useMessages } from "../../i18n/messages";
+import { TEST_IDS } from "../../test-ids";
+import { CodeBlock } from "../../shared/code-block";
+import { CopyButton } from "../../shared/copy-button";
+
+/** For an implicit deny: the Allow that came closest, what failed, and the smallest edit. */
+export function NearestMiss({ check }: { check: Check }) {
+  const { t } = useMessages();
+  const miss = check.nearest;
+  if (!miss) return null;
+  const { trace, condition } = miss;
+  return (
+    <div data-testid={TEST_IDS.nearestMiss}>
+      <h4>{t("check.nearest.heading")}</h4>
+      <p>
+        {t("check.nearest.statement", {
+          sid: trace.sid ?? t("why.statement.noSid"),
+          policy: trace.policy,
+        })}{" "}
+        {condition
+          ? condition.requestValues === undefined
+            ? t("check.nearest.condition.absent", {
+                key: condition.key,
+                values: condition.policyValues.join(", "),
+                operator: condition.operator,
+              })
+            : t("check.nearest.condition", {
+                key: condition.key,
+                had: condition.requestValues.join(", "),
+                values: condition.policyValues.join(", "),
+                operator: condition.operator,
+              })
+          : t(`check.nearest.element.${trace.failed ?? "Action"}`)}
+      </p>
+      {miss.after !== undefined ? (
+        <>
+          <p className="hint">{t("check.nearest.edit")}</p>
+          <CodeBlock text={miss.after} language="json" changed={miss.changed} />
+          <CopyButton text={miss.after} label="check.nearest.copy" />
+        </>
+      ) : (
+        <p className="hint">{t("check.nearest.noEdit")}</p>
+      )}
+    </div>
+  );
+}
+
+/** For an explicit deny: the statement that matched and each condition that held, with both values. */
+export function DeniedBy({ check }: { check: Check }) {
+  const { t } = useMessages();
+  if (check.ours.decision !== "explicit-deny") return null;
+  return (
+    <ul data-testid={TEST_IDS.denyCause}>
+      {check.ours.deniedBy.map((d) => (
+        <li key={`${d.policy}-${String(d.index)}`}>
+          {t("check.deniedBy", { sid: d.sid ?? t("why.statement.noSid"), policy: d.policy })}
+          <ul>
+            {d.conditions.map((c) => (
+              <li key={`${c.operator}-${c.key}`}>
+                {c.requestValues === undefined
+                  ? t("check.caughtBy.absent", {
+                      operator: c.operator,
+                      key: c.key,
+                      values: c.policyValues.join(", "),
+                    })
+                  : t("check.caughtBy", {
+                      operator: c.operator,
+                      key: c.key,
+                      values: c.policyValues.join(", "),
+                      had: c.requestValues.join(", "),
+                    })}
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}
