@@ -3,6 +3,7 @@ import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 import { CodeBlock } from "../../shared/code-block";
 import { CopyButton } from "../../shared/copy-button";
+import { quoteList } from "../../shared/quote";
 
 /** For an implicit deny: the Allow that came closest, what failed, and the smallest edit. */
 export function NearestMiss({ check }: { check: Check }) {
@@ -22,13 +23,13 @@ export function NearestMiss({ check }: { check: Check }) {
           ? condition.requestValues === undefined
             ? t("check.nearest.condition.absent", {
                 key: condition.key,
-                values: condition.policyValues.join(", "),
+                values: quoteList(condition.policyValues),
                 operator: condition.operator,
               })
             : t("check.nearest.condition", {
                 key: condition.key,
-                had: condition.requestValues.join(", "),
-                values: condition.policyValues.join(", "),
+                had: quoteList(condition.requestValues),
+                values: quoteList(condition.policyValues),
                 operator: condition.operator,
               })
           : t(`check.nearest.element.${trace.failed ?? "Action"}`)}
@@ -62,13 +63,13 @@ export function DeniedBy({ check }: { check: Check }) {
                   ? t("check.caughtBy.absent", {
                       operator: c.operator,
                       key: c.key,
-                      values: c.policyValues.join(", "),
+                      values: quoteList(c.policyValues),
                     })
                   : t("check.caughtBy", {
                       operator: c.operator,
                       key: c.key,
-                      values: c.policyValues.join(", "),
-                      had: c.requestValues.join(", "),
+                      values: quoteList(c.policyValues),
+                      had: quoteList(c.requestValues),
                     })}
               </li>
             ))}

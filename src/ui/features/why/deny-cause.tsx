@@ -6,8 +6,7 @@ import {
 } from "../../../core/evaluate/deny-cause";
 import { useMessages, type Messages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
-
-const list = (values: readonly string[]) => values.join(", ");
+import { quoteList } from "../../shared/quote";
 
 function likelyText(cause: LikelyCause, { t }: Messages): string {
   switch (cause.code) {
@@ -19,26 +18,29 @@ function likelyText(cause: LikelyCause, { t }: Messages): string {
         ? t("why.likely.region.denied", { region: cause.requested ?? "?" })
         : t("why.likely.region.outside", {
             region: cause.requested ?? "?",
-            allowed: list(cause.listed),
+            allowed: quoteList(cause.listed),
           });
     case "request-tag":
       return cause.present
-        ? t("why.likely.request-tag", { tag: cause.tag, values: list(cause.values) })
+        ? t("why.likely.request-tag", { tag: cause.tag, values: quoteList(cause.values) })
         : t("why.likely.request-tag.missing", { tag: cause.tag });
     case "resource-tag":
-      return t("why.likely.resource-tag", { tag: cause.tag, values: list(cause.values) });
+      return t("why.likely.resource-tag", { tag: cause.tag, values: quoteList(cause.values) });
     case "source-ip":
-      return t("why.likely.source-ip", { ip: cause.requested ?? "?", values: list(cause.values) });
+      return t("why.likely.source-ip", {
+        ip: cause.requested ?? "?",
+        values: quoteList(cause.values),
+      });
     case "network-path":
     case "organization":
-      return t(`why.likely.${cause.code}`, { key: cause.key, values: list(cause.values) });
+      return t(`why.likely.${cause.code}`, { key: cause.key, values: quoteList(cause.values) });
     case "other-key":
       return cause.requested === undefined
-        ? t("why.key.absent", { key: cause.key, values: list(cause.values) })
+        ? t("why.key.absent", { key: cause.key, values: quoteList(cause.values) })
         : t("why.key.present", {
             key: cause.key,
-            values: list(cause.values),
-            requested: list(cause.requested),
+            values: quoteList(cause.values),
+            requested: quoteList(cause.requested),
           });
   }
 }
@@ -65,11 +67,11 @@ function CauseView({ cause, analysis }: { cause: StatementCause; analysis: Analy
           return (
             <li key={`${c.key}-${String(i)}`}>
               {c.requestValues === undefined
-                ? t("why.key.absent", { key: c.key, values: list(c.policyValues) })
+                ? t("why.key.absent", { key: c.key, values: quoteList(c.policyValues) })
                 : t("why.key.present", {
                     key: c.key,
-                    values: list(c.policyValues),
-                    requested: list(c.requestValues),
+                    values: quoteList(c.policyValues),
+                    requested: quoteList(c.requestValues),
                   })}
               {likely && likely.code !== "other-key" && (
                 <p className="likely">{t("why.likely", { cause: likelyText(likely, messages) })}</p>

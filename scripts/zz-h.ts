@@ -1,0 +1,11 @@
+import { chromium } from "@playwright/test";
+import { hostileCases } from "../fixtures/hostile";
+const c = hostileCases().find((x) => x.name === "a 1 MB field");
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium" });
+const page = await browser.newPage();
+await page.goto("http://127.0.0.1:4173/");
+const t = Date.now();
+await page.getByTestId("paste-input").fill(c?.text ?? "", { timeout: 60000 });
+await page.getByTestId("summary").waitFor({ timeout: 60000 });
+console.log("summary after", Date.now() - t, "ms");
+await browser.close();
