@@ -1,5 +1,5 @@
 import type { PolicyType } from "../errors/reason";
-import { balancedSpan } from "../input/balanced";
+import { jsonObjects } from "../input/json-objects";
 import { readPastedPolicy, type PastedPolicyDocument } from "../policy/pasted-policy";
 
 /**
@@ -131,21 +131,6 @@ function policiesIn(v: Record<string, unknown>, n: number): ParsedPolicy[] {
 /** Every policy in a paste (prompts and commands around the JSON are skipped). */
 export function readPolicyInputs(text: string): ParsedPolicy[] {
   const out: ParsedPolicy[] = [];
-  let at = text.indexOf("{");
-  let budget = 4 * text.length + 1024;
-  while (at !== -1 && budget > 0 && out.length < 100) {
-    const span = balancedSpan(text, at);
-    budget -= span.end - at;
-    let value: unknown;
-    try {
-      value = span.closed ? JSON.parse(text.slice(at, span.end)) : undefined;
-    } catch {
-      value = undefined;
-    }
-    if (isRecord(value)) {
-      out.push(...policiesIn(value, out.length + 1));
-      at = text.indexOf("{", span.end);
-    } else at = text.indexOf("{", at + 1);
-  }
+  for (const { value } of jsonObjects(text, 100)) out.push(...policiesIn(value, out.length + 1));
   return out;
 }

@@ -1,4 +1,4 @@
-import { balancedSpan } from "../input/balanced";
+import { jsonObjects } from "../input/json-objects";
 import { readPastedPolicy, type PastedPolicyDocument } from "../policy/pasted-policy";
 import { detailsPageSchema, type DetailsPage, type Evaluation, type PolicyInfo } from "./schema";
 
@@ -31,9 +31,6 @@ export interface ToolboxPaste {
 const MAX_VALUES = 200;
 const AUTHORIZATION_ID_ARG = /--authorization-id[=\s]+["']?([0-9A-Za-z]{1,256})/g;
 const POLICY_URI_ARG = /--policy-uri[=\s]+["']?([^\s"']{1,2048})/g;
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** The policy in `get-request-authorization-policy`'s output (the field name is not yet settled in AWS's docs), or a plain one. */
 function policyIn(value: Record<string, unknown>): PastedPolicyDocument | undefined {
@@ -84,37 +81,21 @@ export function readToolboxOutputs(text: string): ToolboxPaste | undefined {
   const policies: PastedPolicy[] = [];
   const ids = [...text.matchAll(AUTHORIZATION_ID_ARG)].map((m) => m[1]);
   const uris = [...text.matchAll(POLICY_URI_ARG)].map((m) => m[1]);
-  let at = text.indexOf("{");
-  // Each try walks to its value's end: a paste of unclosed braces would make that quadratic, so
-  // the walking is capped at a few passes over the text.
-  let budget = 4 * text.length + 1024;
-  for (let n = 0; at !== -1 && n < MAX_VALUES && budget > 0; n++) {
-    const span = balancedSpan(text, at);
-    budget -= span.end - at;
-    let value: unknown;
-    try {
-      value = span.closed ? JSON.parse(text.slice(at, span.end)) : undefined;
-    } catch {
-      value = undefined;
+  for (const { at, value } of jsonObjects(text, MAX_VALUES)) {
+    const page = looksLikeDetails(value) ? detailsPageSchema.safeParse(value) : undefined;
+    if (page?.success) {
+      pages.push(page.data);
+      continue;
     }
-    if (isRecord(value)) {
-      const page = looksLikeDetails(value) ? detailsPageSchema.safeParse(value) : undefined;
-      if (page?.success) pages.push(page.data);
-      else {
-        const document = policyIn(value);
-        if (document) {
-          // The command before this output names the policy it printed.
-          const before = text.slice(0, at);
-          const uri = [...before.matchAll(POLICY_URI_ARG)].at(-1)?.[1];
-          policies.push({
-            uri: uri ?? (uris.length === 1 ? uris[0] : undefined),
-            document,
-            sids: document.Statement.map((s) => s.Sid),
-          });
-        }
-      }
-      at = text.indexOf("{", span.end);
-    } else at = text.indexOf("{", at + 1);
+    const document = policyIn(value);
+    if (!document) continue;
+    // The command before this output names the policy it printed.
+    const uri = [...text.slice(0, at).matchAll(POLICY_URI_ARG)].at(-1)?.[1];
+    policies.push({
+      uri: uri ?? (uris.length === 1 ? uris[0] : undefined),
+      document,
+      sids: document.Statement.map((s) => s.Sid),
+    });
   }
   if (pages.length === 0 && policies.length === 0) return undefined;
   return {
