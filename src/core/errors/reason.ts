@@ -32,9 +32,15 @@ const POLICY_TYPE_WORDS: readonly [RegExp, PolicyType][] = [
   [/^VPC endpoint policy$/i, "vpc-endpoint"],
 ];
 
+/** Where a web identity came from, read from the words around STS's sentence. */
+export type IdentityProvider = "github" | "eks" | undefined;
+
 export interface Reason {
-  /** The principal as AWS wrote it: an ARN, or a bare name (`User: ci-deployer`). */
-  readonly principalArn: string;
+  /**
+   * The principal as AWS wrote it: an ARN, or a bare name (`User: ci-deployer`). Undefined for
+   * STS's own "Not authorized to perform sts:AssumeRoleWithWebIdentity", which names nobody.
+   */
+  readonly principalArn: string | undefined;
   /** What followed "perform:", as written (`null`, `<ACTION>` included). */
   readonly actionText: string;
   /** The action performed, when it is one (`service:Name`); undefined for `null` and placeholders. */
@@ -55,6 +61,8 @@ export interface Reason {
   readonly authorizationId: string | undefined;
   readonly consoleUrl: string | undefined;
   readonly authorizationRegion: string | undefined;
+  /** STS's sentences only: the web identity's provider, when the words around it tell. */
+  readonly provider?: IdentityProvider;
   /** `when calling the X operation` on the same line: a hint when the action is missing. */
   readonly operation: string | undefined;
   readonly start: number;
@@ -78,7 +86,7 @@ const BECAUSE = new RegExp(
 );
 const MAX_PRINCIPAL = 2048;
 /** `service:Action`, wildcards allowed: anything else after "perform:" names no action. */
-const IS_ACTION = /^[a-z0-9-]{1,64}:[A-Za-z0-9*?]{1,128}$/;
+const IS_ACTION = /^[A-Za-z0-9-]{1,64}:[A-Za-z0-9*?]{1,128}$/;
 /** Prose resources end where the sentence goes on or the log line's furniture starts. */
 const PROSE_END = /\s+(?:because|with\s+an?\s+explicit)\b|\s\(|[.;,](?:\s|$)|[\n"`\\]/;
 
@@ -95,8 +103,12 @@ const clean = (s: string): string =>
     .replace(/^[`'"]+|[`'"]+$/g, "")
     .replace(/[.,;`'"]+$/, "");
 
-const asAction = (s: string | undefined): string | undefined =>
-  s !== undefined && IS_ACTION.test(s) ? s : undefined;
+/** SNS writes `SNS:Publish`: service prefixes are case-insensitive, and policies write them lower case. */
+const asAction = (s: string | undefined): string | undefined => {
+  if (s === undefined || !IS_ACTION.test(s)) return undefined;
+  const colon = s.indexOf(":");
+  return `${s.slice(0, colon).toLowerCase()}${s.slice(colon)}`;
+};
 
 /** Reads the resource after "on resource:" at `at`; returns it and where it ends. */
 function readResource(text: string, at: number): { value: string; end: number } | undefined {
@@ -117,6 +129,71 @@ function readResource(text: string, at: number): { value: string; end: number } 
   const raw = stop ? prose.slice(0, stop.index) : prose;
   const value = clean(raw);
   return value === "" ? undefined : { value, end: at + raw.length };
+}
+
+/**
+ * STS's own refusal names neither the caller nor the role: "Not authorized to perform
+ * sts:AssumeRoleWithWebIdentity" (GitHub Actions, EKS service accounts, SDK credential chains),
+ * `…WithSAML`, and older SDKs' bare `sts:AssumeRole`. Capital N and no colon: never the
+ * "User: … is not authorized to perform:" sentence above.
+ */
+const STS_SENTENCE =
+  /(?<!is[\s│]{1,8})\bNot[\s│]{1,8}authorized[\s│]{1,8}to[\s│]{1,8}perform:?[\s│]{1,8}(sts:AssumeRole(?:WithWebIdentity|WithSAML)?)\b/g;
+/** GitHub's action says "Could not assume role with OIDC"; EKS's SDKs say WebIdentityErr or name IRSA's variables. */
+const GITHUB_WORDS =
+  /Could not assume role with OIDC|token\.actions\.githubusercontent\.com|configure-aws-credentials/;
+const EKS_WORDS =
+  /WebIdentityErr|system:serviceaccount:|oidc\.eks\.|AWS_WEB_IDENTITY_TOKEN_FILE|eks\.amazonaws\.com\/role-arn/;
+const HINT_WINDOW = 2000;
+
+/** The role a workflow or service account names (`role-to-assume:`, `eks.amazonaws.com/role-arn:`). */
+const ROLE_ARN = /arn:aws[a-z-]{0,16}:iam::[^\s:"'`]{1,64}:role\/[\w+=,.@/-]{1,512}/g;
+
+function hintsNear(
+  text: string,
+  at: number,
+): { provider: IdentityProvider; role: string | undefined } {
+  const from = Math.max(0, at - HINT_WINDOW);
+  const near = text.slice(from, at + HINT_WINDOW);
+  const provider = GITHUB_WORDS.test(near) ? "github" : EKS_WORDS.test(near) ? "eks" : undefined;
+  // The mention nearest the sentence: a log may name several roles.
+  let role: string | undefined;
+  let distance = Infinity;
+  for (const m of near.matchAll(ROLE_ARN)) {
+    const d = Math.abs(from + m.index - at);
+    if (d < distance) {
+      distance = d;
+      role = m[0].replace(/[.,]+$/, "");
+    }
+  }
+  return { provider, role };
+}
+
+function stsReasons(text: string, operationAt: (at: number) => string | undefined): Reason[] {
+  return [...text.matchAll(STS_SENTENCE)].map((m) => {
+    const action = m[1] ?? "sts:AssumeRole";
+    const hints = hintsNear(text, m.index);
+    return {
+      principalArn: undefined,
+      actionText: action,
+      action,
+      permission: action,
+      // STS names no role; the one the paste names near the sentence is the one being assumed.
+      resource: hints.role,
+      // STS refuses when no statement of the role's trust policy matches: an implicit deny.
+      denial: "implicit",
+      policyType: undefined,
+      policyWords: undefined,
+      policyArn: undefined,
+      authorizationId: undefined,
+      consoleUrl: undefined,
+      authorizationRegion: undefined,
+      ...(action === "sts:AssumeRoleWithWebIdentity" ? { provider: hints.provider } : {}),
+      operation: operationAt(m.index),
+      start: m.index,
+      end: m.index + m[0].length,
+    };
+  });
 }
 
 export function findReasons(text: string): Reason[] {
@@ -173,5 +250,6 @@ export function findReasons(text: string): Reason[] {
       end: sentenceEnd,
     });
   }
-  return reasons;
+  const sts = stsReasons(text, operationFinder(text));
+  return sts.length === 0 ? reasons : [...reasons, ...sts].sort((a, b) => a.start - b.start);
 }

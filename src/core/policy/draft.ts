@@ -42,8 +42,11 @@ export interface DraftPolicy {
 }
 
 /** Only "no identity-based policy allows" is fixed by an Allow in the principal's own policy. */
-export const fixableByIdentityPolicy = (reason: Reason | undefined): reason is Reason =>
-  reason?.denial === "implicit" &&
+export const fixableByIdentityPolicy = (
+  reason: Reason | undefined,
+): reason is Reason & { readonly principalArn: string } =>
+  reason?.principalArn !== undefined &&
+  reason.denial === "implicit" &&
   reason.policyType === "identity-based" &&
   reason.permission !== undefined;
 
@@ -85,7 +88,7 @@ const uniqueNotes = (notes: readonly DraftNote[]): DraftNote[] => {
 };
 
 /** The grant a reason sentence asks for, with the notes that say what the text left unknown. */
-function reasonGrant(
+export function reasonGrant(
   r: Reason,
   principalArn: string,
   region: string | undefined,

@@ -23,14 +23,28 @@ const operationText = (operation: string): string =>
     ? `API: ${operation}`
     : `An error occurred when calling the ${operation} operation:`;
 
+const PROVIDER_WORDS = {
+  github: "Could not assume role with OIDC: ",
+  eks: "WebIdentityErr: AccessDenied: ",
+  none: "",
+} as const;
+
 function entryText(e: ErrorEntry): string {
   const parts: string[] = [];
   const operation = e.apiAction ?? e.reason?.operation;
   if (operation !== undefined) parts.push(operationText(operation));
   const r = e.reason;
   if (r) {
-    let sentence = `User: ${r.principalArn} is not authorized to perform: ${r.actionText}`;
-    if (r.resource !== undefined) sentence += ` on resource: ${r.resource}`;
+    // STS's own sentence names nobody; its provider is told by the words each tool writes.
+    let sentence =
+      r.principalArn === undefined
+        ? `${PROVIDER_WORDS[r.provider ?? "none"]}Not authorized to perform ${r.actionText}`
+        : `User: ${r.principalArn} is not authorized to perform: ${r.actionText}`;
+    if (r.resource !== undefined)
+      sentence +=
+        r.principalArn === undefined
+          ? ` (role-to-assume: ${r.resource})`
+          : ` on resource: ${r.resource}`;
     if (r.denial === "implicit" && r.policyWords)
       sentence += ` because no ${r.policyWords} allows the ${r.permission ?? r.actionText} action`;
     if (r.denial === "explicit") {
