@@ -59,8 +59,10 @@ function readMergeWrite(
     "# 2. Add the statement (review policy.json before writing it).",
     heredoc("statement.json", statement),
     MERGE,
-    "# 3. Write it back.",
-    ...write,
+    "# 3. Write it back, only if the merge produced a policy (a failed read leaves it empty).",
+    "if [ -s policy.json ]; then",
+    ...write.map((line) => `  ${line}`),
+    "fi",
   ].join("\n");
 }
 
