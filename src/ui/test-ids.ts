@@ -37,4 +37,7 @@ export const TEST_IDS = {
   nearestMiss: "nearest-miss",
   narrowing: "narrowing",
   themeSelect: "theme-select",
+  fixTarget: "fix-target",
+  mergeInput: "merge-input",
+  mergedPolicy: "merged-policy",
 } as const;

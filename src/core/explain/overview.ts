@@ -9,6 +9,8 @@ export const FIXERS = [
   "resource-owner",
   "session-issuer",
   "endpoint-owner",
+  /** STS refused to let a web identity, SAML or unnamed caller assume a role: its trust policy. */
+  "role-owner",
   "unknown",
 ] as const;
 export type Fixer = (typeof FIXERS)[number];
@@ -23,8 +25,10 @@ const FIXER_BY_TYPE: Readonly<Record<PolicyType, Fixer>> = {
   "vpc-endpoint": "endpoint-owner",
 };
 
-export const fixerOf = (reason: Reason | undefined): Fixer =>
-  reason?.policyType === undefined ? "unknown" : FIXER_BY_TYPE[reason.policyType];
+export const fixerOf = (reason: Reason | undefined): Fixer => {
+  if (reason !== undefined && reason.principalArn === undefined) return "role-owner";
+  return reason?.policyType === undefined ? "unknown" : FIXER_BY_TYPE[reason.policyType];
+};
 
 export interface OverviewRow {
   /** The permission to grant, or what AWS wrote after "perform:" when it named none. */

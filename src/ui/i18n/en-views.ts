@@ -290,6 +290,7 @@ export const enViews = {
   "fixer.resource-owner": "the resource's owner",
   "fixer.session-issuer": "whoever passed the session policy",
   "fixer.endpoint-owner": "the VPC endpoint's owner",
+  "fixer.role-owner": "the role's owner (its trust policy)",
   "fixer.unknown": "unknown: decode the token",
   "decode.loop.heading": "Decode ({count})",
   "decode.loop.hint": "One command for every token; paste its output back here.",
@@ -634,4 +635,70 @@ export const enViews = {
   "command.pasteBack":
     "Run it where your AWS credentials work, then paste its output into the box above.",
   "copy.done": "Copied to the clipboard",
+  "report.summary.sts":
+    "STS refused {action}: no statement of the role's trust policy matched this identity.",
+  "report.summary.sts.role":
+    "STS refused {action} on {resource}: no statement of the role's trust policy matched this identity.",
+  "owner.trust":
+    "The role's trust policy decides who may assume it. The role's owner must add a statement that trusts this identity, shown below.",
+  "fixTarget.heading": "The statement to add, where it goes",
+  "fixTarget.add": "Add to the {target}{account}",
+  "fixTarget.account": " (account {account})",
+  "fixTarget.account.unknown": " (the owner's account: the ARN does not say)",
+  "fixTarget.identity": "identity policy of {who}",
+  "fixTarget.boundary": "permissions boundary {boundary} of {who}",
+  "fixTarget.boundary.unnamed": "permissions boundary of {who}",
+  "fixTarget.session": "session policy passed when a session of {who} is made",
+  "fixTarget.scp": "service control policy {policy}",
+  "fixTarget.scp.unnamed": "service control policies over the account",
+  "fixTarget.resource.s3": "bucket policy of {name}",
+  "fixTarget.resource.kms": "key policy of {name}",
+  "fixTarget.resource.sqs": "queue policy of {name}",
+  "fixTarget.resource.sns": "topic policy of {name}",
+  "fixTarget.resource.lambda": "function policy of {name}",
+  "fixTarget.resource.ecr": "repository policy of {name}",
+  "fixTarget.resource.secretsmanager": "resource policy of secret {name}",
+  "fixTarget.resource.other": "resource-based policy of {name}",
+  "fixTarget.endpoint": "policy of VPC endpoint {endpoint}",
+  "fixTarget.endpoint.unnamed": "policy of the {service} VPC endpoint the request went through",
+  "fixTarget.trust": "trust policy of role {role}",
+  "fixTarget.trust.unnamed": "trust policy of the role being assumed",
+  "fixTarget.role.named": "The error names this policy as the one without an Allow.",
+  "fixTarget.role.other-side":
+    "Across accounts both sides must allow a request: the caller's account and the resource's. Make sure this side has it too.",
+  "fixTarget.role.either":
+    "The error does not say which policy lacks the Allow: one of these does.",
+  "fixTarget.note.scp":
+    "An SCP Allow only permits; it never grants. The caller's identity policy must allow it too, and every level from the root through each OU to the account needs an Allow. Change SCPs from the organization's management account.",
+  "fixTarget.note.boundary":
+    "A boundary only caps what the principal may do: its identity policy must allow this too.",
+  "fixTarget.note.session":
+    "A session policy only narrows the role's permissions, and it is passed when the session is made (AssumeRole's Policy or PolicyArns): change the code or tool that makes the session. The role's own policy must allow it too.",
+  "fixTarget.note.session-principal":
+    "The Principal is the role {role}, not the session: a session ARN matches that one session only.",
+  "fixTarget.note.github":
+    "GitHub Actions: the IAM OIDC provider token.actions.githubusercontent.com must exist in the role's account, and sub must match the repository (and branch or environment) the workflow runs from.",
+  "fixTarget.note.eks":
+    "EKS: the cluster's OIDC issuer must be registered as an IAM OIDC provider (aws eks describe-cluster shows it); sub names the service account's namespace and name.",
+  "fixTarget.note.web-identity":
+    "The error does not say which identity provider: put its host, audience and subject in place of the placeholders.",
+  "fixTarget.note.saml": "Use the name of the SAML provider registered in IAM.",
+  "fixTarget.placeholders": "Replace before pasting: {values}.",
+  "fixTarget.commands": "Commands that keep what is there",
+  "fixTarget.commands.replacing":
+    "The write replaces the whole policy, so these read it first, add the statement with jq, and write both back. Review policy.json before the last step.",
+  "fixTarget.commands.additive":
+    "Lambda adds one statement to the function's policy: nothing is replaced.",
+  "fixTarget.commands.none":
+    "Use this service's own policy API: add the statement to the policy the resource already has.",
+  "fixTarget.merge.label":
+    "Paste the current policy to merge (the read command's output works too)",
+  "fixTarget.merge.button": "Merge",
+  "fixTarget.merge.added":
+    "Added as {sid}: the policy now has {count} statements. Nothing else changed.",
+  "fixTarget.merge.already": "That policy already has this statement (as {sid}): nothing to add.",
+  "fixTarget.merge.no-policy":
+    "No policy found in what you pasted: paste the policy JSON, or the output of the read command above.",
+  "fixTarget.merge.copy": "Copy merged policy",
+  "overview.fix": "add {sid} to the {target}",
 } as const;

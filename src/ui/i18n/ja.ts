@@ -375,6 +375,7 @@ export const ja: Dictionary = {
   "fixer.resource-owner": "リソースの所有者",
   "fixer.session-issuer": "セッションポリシーを渡した人",
   "fixer.endpoint-owner": "VPC エンドポイントの管理者",
+  "fixer.role-owner": "ロールの所有者（信頼ポリシー）",
   "fixer.unknown": "不明（トークンをデコードしてください）",
   "decode.loop.heading": "デコード（{count} 件）",
   "decode.loop.hint":
@@ -743,4 +744,70 @@ export const ja: Dictionary = {
   "command.copy": "コマンドをコピー",
   "command.pasteBack": "AWS の認証情報が使える場所で実行し、その出力を上の欄に貼り付けてください。",
   "copy.done": "クリップボードにコピーしました",
+  "report.summary.sts":
+    "STS が {action} を拒否しました：ロールの信頼ポリシーにこの ID に一致するステートメントがありません。",
+  "report.summary.sts.role":
+    "STS が {resource} への {action} を拒否しました：ロールの信頼ポリシーにこの ID に一致するステートメントがありません。",
+  "owner.trust":
+    "ロールを引き受けられる相手は、ロールの信頼ポリシーが決めます。ロールの所有者が、この ID を信頼するステートメント（下記）を追加する必要があります。",
+  "fixTarget.heading": "追加するステートメントと追加先",
+  "fixTarget.add": "{target}に追加{account}",
+  "fixTarget.account": "（アカウント {account}）",
+  "fixTarget.account.unknown": "（所有者のアカウント：ARN からは分かりません）",
+  "fixTarget.identity": "{who} のアイデンティティベースのポリシー",
+  "fixTarget.boundary": "{who} のアクセス許可の境界 {boundary} ",
+  "fixTarget.boundary.unnamed": "{who} のアクセス許可の境界",
+  "fixTarget.session": "{who} のセッション作成時に渡すセッションポリシー",
+  "fixTarget.scp": "サービスコントロールポリシー {policy} ",
+  "fixTarget.scp.unnamed": "このアカウントにかかるサービスコントロールポリシー",
+  "fixTarget.resource.s3": "{name} のバケットポリシー",
+  "fixTarget.resource.kms": "{name} のキーポリシー",
+  "fixTarget.resource.sqs": "{name} のキューポリシー",
+  "fixTarget.resource.sns": "{name} のトピックポリシー",
+  "fixTarget.resource.lambda": "{name} の関数ポリシー",
+  "fixTarget.resource.ecr": "{name} のリポジトリポリシー",
+  "fixTarget.resource.secretsmanager": "シークレット {name} のリソースポリシー",
+  "fixTarget.resource.other": "{name} のリソースベースのポリシー",
+  "fixTarget.endpoint": "VPC エンドポイント {endpoint} のポリシー",
+  "fixTarget.endpoint.unnamed": "リクエストが通った {service} の VPC エンドポイントのポリシー",
+  "fixTarget.trust": "ロール {role} の信頼ポリシー",
+  "fixTarget.trust.unnamed": "引き受けようとしたロールの信頼ポリシー",
+  "fixTarget.role.named": "エラーは、このポリシーに Allow がないと述べています。",
+  "fixTarget.role.other-side":
+    "アカウントをまたぐリクエストは、呼び出し側とリソース側の両方で許可が必要です。こちら側にもあることを確かめてください。",
+  "fixTarget.role.either":
+    "エラーはどのポリシーに Allow がないかを述べていません：次のどちらかです。",
+  "fixTarget.note.scp":
+    "SCP の Allow は許可の上限を示すだけで、権限を与えません。呼び出し側のアイデンティティベースのポリシーでも許可が必要で、ルートから各 OU、アカウントまでのすべての階層に Allow が必要です。SCP は組織の管理アカウントから変更します。",
+  "fixTarget.note.boundary":
+    "境界はプリンシパルにできることの上限を決めるだけです：アイデンティティベースのポリシーでも許可が必要です。",
+  "fixTarget.note.session":
+    "セッションポリシーはロールの権限を狭めるだけで、セッション作成時（AssumeRole の Policy または PolicyArns）に渡されます：セッションを作るコードやツールを変更してください。ロール自身のポリシーでも許可が必要です。",
+  "fixTarget.note.session-principal":
+    "Principal はセッションではなくロール {role} です：セッションの ARN はその 1 つのセッションにしか一致しません。",
+  "fixTarget.note.github":
+    "GitHub Actions：ロールのアカウントに IAM OIDC プロバイダー token.actions.githubusercontent.com が必要です。sub はワークフローを実行するリポジトリ（とブランチまたは環境）に一致させます。",
+  "fixTarget.note.eks":
+    "EKS：クラスターの OIDC 発行者を IAM OIDC プロバイダーとして登録する必要があります（aws eks describe-cluster で確認できます）。sub にはサービスアカウントの名前空間と名前が入ります。",
+  "fixTarget.note.web-identity":
+    "エラーからは ID プロバイダーが分かりません：プレースホルダーをそのホスト、オーディエンス、サブジェクトに置き換えてください。",
+  "fixTarget.note.saml": "IAM に登録した SAML プロバイダーの名前を使ってください。",
+  "fixTarget.placeholders": "貼り付ける前に置き換えてください：{values}。",
+  "fixTarget.commands": "既存の内容を残すコマンド",
+  "fixTarget.commands.replacing":
+    "書き込みはポリシー全体を置き換えるため、まず現在のポリシーを読み、jq でステートメントを追加し、まとめて書き戻します。最後の手順の前に policy.json を確認してください。",
+  "fixTarget.commands.additive":
+    "Lambda は関数のポリシーにステートメントを 1 つ追加します：何も置き換えません。",
+  "fixTarget.commands.none":
+    "このサービス独自のポリシー API を使い、リソースの既存のポリシーにステートメントを追加してください。",
+  "fixTarget.merge.label": "統合する現在のポリシーを貼り付け（読み取りコマンドの出力でも可）",
+  "fixTarget.merge.button": "統合",
+  "fixTarget.merge.added":
+    "{sid} として追加しました：ステートメントは {count} 個になりました。ほかは変わっていません。",
+  "fixTarget.merge.already":
+    "このポリシーには既に同じステートメントがあります（{sid}）：追加は不要です。",
+  "fixTarget.merge.no-policy":
+    "貼り付けた内容にポリシーが見つかりません：ポリシーの JSON か、上の読み取りコマンドの出力を貼り付けてください。",
+  "fixTarget.merge.copy": "統合したポリシーをコピー",
+  "overview.fix": "{sid} を{target}に追加",
 };

@@ -1,6 +1,9 @@
 import { denialsOverview, type Fixer } from "../../../core/explain/overview";
 import type { ErrorReport } from "../../../core/errors/error-report";
 import { isUsable } from "../../../core/errors/token-vocabulary";
+import { fixPlan } from "../../../core/policy/targets/plan";
+import type { Messages } from "../../i18n/messages";
+import { targetNoun } from "../fix-target/target-words";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 
@@ -11,12 +14,38 @@ const BADGE_CLASS: Readonly<Record<Fixer, string>> = {
   "resource-owner": "badge other",
   "session-issuer": "badge other",
   "endpoint-owner": "badge other",
+  "role-owner": "badge other",
   unknown: "badge unknown",
 };
 
 /** Many denials at a glance: one row each, what was denied, why, and who can fix it. */
+/** The first statement that fixes a group's denial and the policy it goes in, as the card says. */
+function FirstFix({
+  report,
+  index,
+  messages,
+}: {
+  report: ErrorReport;
+  index: number;
+  messages: Messages;
+}) {
+  const reason = report.groups[index]?.reason;
+  const [part] = reason ? fixPlan({ reason, region: report.region }) : [];
+  if (!part) return null;
+  return (
+    <span className="hint">
+      {" "}
+      {messages.tNodes("overview.fix", {
+        sid: <code>{part.statement.Sid}</code>,
+        target: targetNoun(part.target, messages),
+      })}
+    </span>
+  );
+}
+
 export function DenialsOverview({ report }: { report: ErrorReport }) {
-  const { t } = useMessages();
+  const messages = useMessages();
+  const { t } = messages;
   const rows = denialsOverview(report.groups, isUsable);
   return (
     <section className="panel wide overview" aria-labelledby="overview-heading">
@@ -54,6 +83,7 @@ export function DenialsOverview({ report }: { report: ErrorReport }) {
                 </td>
                 <td data-label={t("overview.fixer")}>
                   <span className={BADGE_CLASS[row.fixer]}>{t(`fixer.${row.fixer}`)}</span>
+                  <FirstFix report={report} index={i} messages={messages} />
                 </td>
               </tr>
             ))}

@@ -106,6 +106,7 @@ export function ErrorReportView({
             key={i}
             group={group}
             partition={report.partition}
+            region={report.region}
             decoded={decoded[i] ?? []}
           />
         ))}

@@ -8,6 +8,7 @@ import { policyArnFacts } from "../../../core/errors/policy-arn";
 import { AuthorizationCommands } from "../toolbox/authorization-commands";
 import { FetchDetails } from "../toolbox/fetch-details";
 import { policyArnText } from "../toolbox/policy-words";
+import { FixTargets } from "../fix-target/fix-targets";
 import { ownerKey, ReasonSummary } from "./reason-summary";
 import { TokenView } from "./token-view";
 
@@ -108,6 +109,7 @@ export function GroupView({
           })}
         </p>
       )}
+      {reason && <FixTargets reason={reason} region={region} />}
       {reason?.authorizationId !== undefined && (
         <>
           <AuthorizationCommands

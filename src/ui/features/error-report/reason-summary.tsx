@@ -10,6 +10,18 @@ import { resourceText, Who } from "../decoded/summary-view";
 /** One denial as its reason sentence tells it: who, which permission, on what, and why. */
 export function ReasonSummary({ reason }: { reason: Reason }) {
   const { t, tNodes } = useMessages();
+  if (reason.principalArn === undefined)
+    // STS's own refusal names neither the caller nor (unless the paste does) the role.
+    return (
+      <p className="summary-sentence" data-testid={TEST_IDS.summary}>
+        {reason.resource === undefined
+          ? tNodes("report.summary.sts", { action: <code>{reason.actionText}</code> })
+          : tNodes("report.summary.sts.role", {
+              action: <code>{reason.actionText}</code>,
+              resource: <code>{reason.resource}</code>,
+            })}
+      </p>
+    );
   const who = <Who principal={summarizePrincipal(buildPrincipal({ arn: reason.principalArn }))} />;
   if (reason.action === undefined)
     return (
@@ -61,6 +73,7 @@ export function ReasonSummary({ reason }: { reason: Reason }) {
 
 /** Who can fix it, from the reason sentence; decoding is suggested only when a token can be decoded. */
 export function ownerKey(reason: Reason | undefined, decodable: boolean): MessageKey {
+  if (reason !== undefined && reason.principalArn === undefined) return "owner.trust";
   if (reason?.denial === "explicit" && reason.policyType === undefined)
     return "owner.explicit.untyped";
   if (reason?.policyType !== undefined && reason.denial !== undefined)

@@ -1,0 +1,97 @@
+import { useState } from "react";
+import { buildPrincipal } from "../../../core/model/principal";
+import { attachTarget, type PolicyDocument } from "../../../core/policy/fix";
+import { policyCommands } from "../../../core/policy/targets/commands";
+import { TARGET_IAC, targetIac, type TargetIac } from "../../../core/policy/targets/iac";
+import type { FixPart } from "../../../core/policy/targets/plan";
+import { useMessages } from "../../i18n/messages";
+import { TEST_IDS } from "../../test-ids";
+import { CodeBlock, type CodeLanguage } from "../../shared/code-block";
+import { CopyButton } from "../../shared/copy-button";
+import { Formats } from "../decoded/formats";
+
+type Form = "cli" | TargetIac;
+const LANGUAGE: Readonly<Record<Form, CodeLanguage>> = {
+  cli: "bash",
+  terraform: "hcl",
+  cloudformation: "yaml",
+  cdk: "typescript",
+};
+
+/** An identity-shaped statement as the identity policy formats take it (they attach it too). */
+const identityDocument = (part: FixPart): PolicyDocument => ({
+  Version: "2012-10-17",
+  Statement: [
+    {
+      Sid: part.statement.Sid,
+      Effect: "Allow",
+      Action: part.statement.Action,
+      Resource: part.statement.Resource ?? "*",
+      ...(part.statement.Condition ? { Condition: part.statement.Condition } : {}),
+    },
+  ],
+});
+
+/** The statement as commands that keep what is there, and in each infrastructure-as-code form. */
+export function PartForms({ part }: { part: FixPart }) {
+  const { t } = useMessages();
+  const commands = policyCommands(part);
+  const forms: { form: Form; text: string }[] = [
+    ...(commands ? [{ form: "cli" as const, text: commands.text }] : []),
+    ...TARGET_IAC.flatMap((form) => {
+      const text = targetIac(part, form);
+      return text === undefined ? [] : [{ form, text }];
+    }),
+  ];
+  const [chosen, setChosen] = useState<Form>("cli");
+  if (part.target.kind === "identity")
+    return (
+      <Formats
+        document={identityDocument(part)}
+        attachTo={attachTarget(buildPrincipal({ arn: part.target.principalArn }))}
+      />
+    );
+  const shown = forms.find((f) => f.form === chosen) ?? forms[0];
+  return (
+    <div className="formats">
+      <h5>{t("fixTarget.commands")}</h5>
+      <p className="hint">
+        {commands === undefined
+          ? t("fixTarget.commands.none")
+          : commands.additive
+            ? t("fixTarget.commands.additive")
+            : part.target.kind === "session"
+              ? t("fixTarget.note.session")
+              : t("fixTarget.commands.replacing")}
+      </p>
+      {forms.length > 1 && (
+        <div role="tablist" aria-label={t("fixTarget.commands")} className="tabs">
+          {forms.map(({ form }) => (
+            <button
+              key={form}
+              type="button"
+              role="tab"
+              aria-selected={form === shown?.form}
+              className={form === shown?.form ? "tab selected" : "tab"}
+              onClick={() => {
+                setChosen(form);
+              }}
+            >
+              {t(`format.${form}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      {shown && (
+        <div role="tabpanel" className="policy">
+          <CodeBlock
+            text={shown.text}
+            language={LANGUAGE[shown.form]}
+            testId={TEST_IDS.policyFormat}
+          />
+          <CopyButton text={shown.text} label="fix.copyFormat" />
+        </div>
+      )}
+    </div>
+  );
+}
