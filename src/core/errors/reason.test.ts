@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { POLICY_TYPE_CASES } from "../../../fixtures/policy-type-cases";
 import { REASON_CASES } from "../../../fixtures/reason-cases";
 import { findReasons } from "./reason";
 
@@ -255,6 +256,43 @@ describe("real error texts, read as AWS writes them (fixtures/reason-cases.ts)",
         permission: "wafv2:CreateWebACL",
         denial: "implicit",
       },
+    ]);
+  });
+
+  it("STS's own refusals: no caller, the role the paste names nearby, the provider its words tell", () => {
+    const sts = (text: string) =>
+      findReasons(text).map((r) => ({
+        principal: r.principalArn,
+        permission: r.permission,
+        resource: r.resource,
+        provider: r.provider,
+        denial: r.denial,
+      }));
+    expect(sts(POLICY_TYPE_CASES.githubOidc.text)).toEqual([
+      {
+        principal: undefined,
+        permission: "sts:AssumeRoleWithWebIdentity",
+        resource: undefined,
+        provider: "github",
+        denial: "implicit",
+      },
+    ]);
+    expect(sts(POLICY_TYPE_CASES.eksWebIdentity.text)).toMatchObject([
+      { provider: "eks", resource: "arn:aws:iam::myaccountID:role/Myrole" },
+    ]);
+    expect(sts(POLICY_TYPE_CASES.webIdentityBare.text)).toMatchObject([{ provider: undefined }]);
+    expect(sts(POLICY_TYPE_CASES.saml.text)).toMatchObject([
+      { permission: "sts:AssumeRoleWithSAML", provider: undefined },
+    ]);
+    // The caller's own sentence is read once, as the caller's.
+    expect(findReasons(POLICY_TYPE_CASES.assumeRoleAcross.text).map((r) => r.principalArn)).toEqual(
+      ["arn:aws:sts::<main_account_id>:assumed-role/<role_name>/<session_name>"],
+    );
+  });
+
+  it("SNS writes its prefix in capitals: the permission is written as policies write it", () => {
+    expect(read(POLICY_TYPE_CASES.snsSameAccount.text)).toMatchObject([
+      { permission: "sns:Publish" },
     ]);
   });
 });

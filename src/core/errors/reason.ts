@@ -141,38 +141,56 @@ const STS_SENTENCE =
   /(?<!is[\s│]{1,8})\bNot[\s│]{1,8}authorized[\s│]{1,8}to[\s│]{1,8}perform:?[\s│]{1,8}(sts:AssumeRole(?:WithWebIdentity|WithSAML)?)\b/g;
 /** GitHub's action says "Could not assume role with OIDC"; EKS's SDKs say WebIdentityErr or name IRSA's variables. */
 const GITHUB_WORDS =
-  /Could not assume role with OIDC|token\.actions\.githubusercontent\.com|configure-aws-credentials/;
+  /Could not assume role with OIDC|token\.actions\.githubusercontent\.com|configure-aws-credentials/g;
 const EKS_WORDS =
-  /WebIdentityErr|system:serviceaccount:|oidc\.eks\.|AWS_WEB_IDENTITY_TOKEN_FILE|eks\.amazonaws\.com\/role-arn/;
-const HINT_WINDOW = 2000;
-
+  /WebIdentityErr|system:serviceaccount:|oidc\.eks\.|AWS_WEB_IDENTITY_TOKEN_FILE|eks\.amazonaws\.com\/role-arn/g;
 /** The role a workflow or service account names (`role-to-assume:`, `eks.amazonaws.com/role-arn:`). */
 const ROLE_ARN = /arn:aws[a-z-]{0,16}:iam::[^\s:"'`]{1,64}:role\/[\w+=,.@/-]{1,512}/g;
+const HINT_WINDOW = 2000;
 
-function hintsNear(
-  text: string,
-  at: number,
-): { provider: IdentityProvider; role: string | undefined } {
-  const from = Math.max(0, at - HINT_WINDOW);
-  const near = text.slice(from, at + HINT_WINDOW);
-  const provider = GITHUB_WORDS.test(near) ? "github" : EKS_WORDS.test(near) ? "eks" : undefined;
-  // The mention nearest the sentence: a log may name several roles.
-  let role: string | undefined;
-  let distance = Infinity;
-  for (const m of near.matchAll(ROLE_ARN)) {
-    const d = Math.abs(from + m.index - at);
-    if (d < distance) {
-      distance = d;
-      role = m[0].replace(/[.,]+$/, "");
-    }
+/** The mention nearest `at`, at most the window away: binary search over positions found once. */
+function nearest<T extends { at: number }>(list: readonly T[], at: number): T | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.at ?? 0) < at) lo = mid + 1;
+    else hi = mid;
   }
-  return { provider, role };
+  const before = list[lo - 1];
+  const after = list[lo];
+  const best =
+    before === undefined || (after !== undefined && after.at - at < at - before.at)
+      ? after
+      : before;
+  return best !== undefined && Math.abs(best.at - at) <= HINT_WINDOW ? best : undefined;
+}
+
+/**
+ * The words around each STS sentence: which provider, which role. Every mention is found in one
+ * pass over the text, so a log of thousands of refusals stays linear.
+ */
+function hintFinder(
+  text: string,
+): (at: number) => { provider: IdentityProvider; role: string | undefined } {
+  const positions = (re: RegExp) =>
+    [...text.matchAll(re)].map((m) => ({ at: m.index, text: m[0] }));
+  const github = positions(GITHUB_WORDS);
+  const eks = positions(EKS_WORDS);
+  const roles = positions(ROLE_ARN);
+  return (at) => ({
+    provider: nearest(github, at) ? "github" : nearest(eks, at) ? "eks" : undefined,
+    role: nearest(roles, at)?.text.replace(/[.,]+$/, ""),
+  });
 }
 
 function stsReasons(text: string, operationAt: (at: number) => string | undefined): Reason[] {
-  return [...text.matchAll(STS_SENTENCE)].map((m) => {
+  const matches = [...text.matchAll(STS_SENTENCE)];
+  if (matches.length === 0) return [];
+  const hintsAt = hintFinder(text);
+  return matches.map((m) => {
     const action = m[1] ?? "sts:AssumeRole";
-    const hints = hintsNear(text, m.index);
+    const hints = hintsAt(m.index);
     return {
       principalArn: undefined,
       actionText: action,

@@ -12,6 +12,7 @@ import { FORMATS } from "../policy/formats";
 import { hiddenIn, parsePayload, SHARED_FORMATS } from "./payload";
 import { ALL_CATEGORIES, redact, redactTogether } from "./redact";
 import { shareText, withheldToken } from "./share-text";
+import { POLICY_TYPE_CASES } from "../../../fixtures/policy-type-cases";
 
 const corpus = (["decoded", "errors", "synthetic", "synthetic-errors"] as const).flatMap(
   (folder: Folder) =>
@@ -200,6 +201,7 @@ describe("error findings written out again read back the same", () => {
   it.each([
     ...corpus.filter(([name]) => name.includes("errors/")),
     ...Object.entries(REASON_CASES).map(([name, c]) => [name, c.text] as const),
+    ...Object.entries(POLICY_TYPE_CASES).map(([name, c]) => [name, c.text] as const),
   ])("%s", (_, text) => {
     const before = readErrors(text);
     const paste = analyzePaste(text);
@@ -216,6 +218,7 @@ describe("error findings written out again read back the same", () => {
             g.reason.resource,
             g.reason.denial,
             g.reason.policyType,
+            g.reason.provider,
           ],
       );
     expect(reasons(after)).toEqual(reasons(before));

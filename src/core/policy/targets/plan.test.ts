@@ -329,6 +329,18 @@ describe("fixPlan: the statement for the policy that lacked the Allow", () => {
     expect(plan(name).map(summary)).toEqual(expected);
   });
 
+  it("SAML: the provider's ARN to fill in, and the sign-in endpoint as audience", () => {
+    const [part] = plan("saml");
+    expect(part?.target).toMatchObject({ kind: "trust", flavor: "saml", roleArn: undefined });
+    expect(part?.statement).toEqual({
+      Sid: "AllowStsAssumeRoleWithSAML",
+      Effect: "Allow",
+      Principal: { Federated: "arn:aws:iam::<ACCOUNT_ID>:saml-provider/<SAML_PROVIDER_NAME>" },
+      Action: "sts:AssumeRoleWithSAML",
+      Condition: { StringEquals: { "SAML:aud": "https://signin.aws.amazon.com/saml" } },
+    });
+  });
+
   it("the partition of the role: aws-cn trust statements name aws-cn principals", () => {
     const [trust] = plan("assumeRoleSameChina");
     expect(trust?.statement.Principal).toEqual({
