@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { FAKE_STS_PORT } from "../playwright.config";
+import { POLICY_TYPE_CASES } from "../fixtures/policy-type-cases";
 import { TEST_IDS, paste, readFixture } from "./support/page";
 
 async function expectNoViolations(page: Page, state: string): Promise<void> {
@@ -63,6 +64,19 @@ const STATES: [string, (page: Page) => Promise<void>][] = [
         readFixture("decoded", "02-ec2-runinstances-explicitdeny-mfa-statement.txt"),
       );
       await expect(page.getByTestId(TEST_IDS.statementsTable)).toBeVisible();
+    },
+  ],
+  [
+    "statements for other policies, both sides, a merged policy",
+    async (page) => {
+      await paste(page, POLICY_TYPE_CASES.sqsCrossAccount.text);
+      await page
+        .getByTestId(TEST_IDS.mergeInput)
+        .first()
+        .fill(
+          '{"Version":"2012-10-17","Statement":[{"Sid":"Owner","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::444455556666:root"},"Action":"sqs:*","Resource":"*"}]}',
+        );
+      await expect(page.getByTestId(TEST_IDS.mergedPolicy)).toBeVisible();
     },
   ],
   [

@@ -219,6 +219,12 @@ async function main(): Promise<void> {
       "User: is not authorized to perform: ".repeat(100_000),
     ],
     [
+      "50,000 STS refusals, each with a role ARN and GitHub's words",
+      "Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity arn:aws:iam::123456789012:role/x\n".repeat(
+        50_000,
+      ),
+    ],
+    [
       "1 MB of one reason with a 1 MB principal",
       `User: ${"a".repeat(1_000_000)} is not authorized to perform: x`,
     ],
