@@ -85,7 +85,10 @@ test("two pages of implicit denies: what lacked an Allow, and one drafted Allow 
   await expect(evaluation.locator("article").nth(1)).toContainText(
     "permissions boundary: customer-managed policy DeployerBoundary in account 444455556666 allows no such request",
   );
-  const policy = page.getByTestId(TEST_IDS.policyJson);
+  // The role's own policy (the draft); the boundary's statement is in its card (fix-target.spec.ts).
+  const policy = page
+    .getByRole("region", { name: "Draft policy" })
+    .getByTestId(TEST_IDS.policyJson);
   await expect(policy).toContainText('"Action": "kms:GenerateDataKey"');
   await expect(policy).toContainText('"Action": "s3:PutObject"');
   await expect(page.getByText("role deployer", { exact: false }).first()).toBeVisible();

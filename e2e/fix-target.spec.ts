@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { POLICY_TYPE_CASES } from "../fixtures/policy-type-cases";
-import { TEST_IDS, paste } from "./support/page";
+import { TEST_IDS, paste, readFixture } from "./support/page";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -183,5 +183,22 @@ test("the overview says who fixes each denial and with which statement", async (
   );
   await expect(rows.nth(2)).toContainText(
     "organization admins add AllowAthenaStartQueryExecution to the service control policies over the account",
+  );
+});
+
+test("IAM Toolbox details: a boundary that lacked the Allow gets its statement, named by its ARN", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await paste(
+    page,
+    `${readFixture("toolbox", "details-implicit-page-1.json")}\n${readFixture("toolbox", "details-implicit-page-2.json")}`,
+  );
+  const target = page.getByTestId(TEST_IDS.fixTarget);
+  await expect(target).toHaveText([
+    "Add to the permissions boundary arn:aws:iam::444455556666:policy/DeployerBoundary of arn:aws:iam::444455556666:role/deployer (account 444455556666)",
+  ]);
+  await expect(page.locator(".fix-part").getByTestId(TEST_IDS.policyFormat)).toContainText(
+    `BOUNDARY_ARN='arn:aws:iam::444455556666:policy/DeployerBoundary'`,
   );
 });

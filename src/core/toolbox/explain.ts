@@ -88,6 +88,11 @@ export interface EvaluationView {
   readonly context: readonly ConditionRow[];
   readonly matched: readonly MatchedPolicy[];
   readonly fix: EvaluationFix;
+  /**
+   * An implicit deny's limits (boundary, SCP, session, endpoint policy) that lacked the Allow, as
+   * reason sentences name them: what `policy/targets` drafts each one's statement from.
+   */
+  readonly limitReasons: readonly Reason[];
 }
 
 export interface DetailsExplanation {
@@ -164,6 +169,23 @@ export function explainDetails(details: AuthorizationDetails): DetailsExplanatio
   const policies = details.policies.map((p) => policyView(p, p.uri));
   const principal = details.requestContext["aws:PrincipalArn"];
   const principalArn = typeof principal === "string" ? principal : undefined;
+  const reasonFor = (e: Evaluation, policyType: PolicyType, policyArn?: string): Reason => ({
+    principalArn,
+    actionText: e.action,
+    action: e.action,
+    permission: e.action,
+    resource: e.resource,
+    denial: "implicit",
+    policyType,
+    policyWords: undefined,
+    policyArn,
+    authorizationId: details.authorizationId,
+    consoleUrl: undefined,
+    authorizationRegion: undefined,
+    operation: undefined,
+    start: 0,
+    end: 0,
+  });
   const evaluations = details.evaluations.map((e): EvaluationView => {
     const matched = (e.matchedPolicies ?? []).map((m) => ({
       policy: policyView(infos.get(m.uri), m.uri),
@@ -172,41 +194,33 @@ export function explainDetails(details: AuthorizationDetails): DetailsExplanatio
         effect: s.evaluatedEffect,
       })),
     }));
+    const fix = fixFor(e, matched, policies);
     return {
       action: e.action,
       resource: e.resource,
       effect: e.evaluatedEffect,
       context: contextRows(e.context ?? {}),
       matched,
-      fix: fixFor(e, matched, policies),
+      fix,
+      limitReasons:
+        fix.kind === "implicit-deny" && principalArn !== undefined
+          ? fix.limits.flatMap((p) =>
+              p.type === undefined
+                ? []
+                : [reasonFor(e, p.type, p.uri.startsWith("arn:") ? p.uri : undefined)],
+            )
+          : [],
     };
   });
   const region = details.requestContext["aws:RequestedRegion"];
-  const reasons = evaluations.flatMap((e): Reason[] =>
-    principalArn !== undefined &&
-    e.fix.kind === "implicit-deny" &&
-    e.fix.lacking.includes("identity-based")
-      ? [
-          {
-            principalArn,
-            actionText: e.action,
-            action: e.action,
-            permission: e.action,
-            resource: e.resource,
-            denial: "implicit",
-            policyType: "identity-based",
-            policyWords: undefined,
-            policyArn: undefined,
-            authorizationId: details.authorizationId,
-            consoleUrl: undefined,
-            authorizationRegion: undefined,
-            operation: undefined,
-            start: 0,
-            end: 0,
-          },
-        ]
-      : [],
-  );
+  const reasons = details.evaluations.flatMap((e, i): Reason[] => {
+    const fix = evaluations[i]?.fix;
+    return principalArn !== undefined &&
+      fix?.kind === "implicit-deny" &&
+      fix.lacking.includes("identity-based")
+      ? [reasonFor(e, "identity-based")]
+      : [];
+  });
   return {
     authorizationId: details.authorizationId,
     principalArn,

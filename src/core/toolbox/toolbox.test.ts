@@ -3,6 +3,7 @@ import { readFixture } from "../../../fixtures/fixtures";
 import { attachedEntity, explainDetails } from "./explain";
 import { markMatchedStatements } from "./policy-marks";
 import { readToolboxOutputs } from "./read-outputs";
+import { fixPlan } from "../policy/targets/plan";
 
 const file = (name: string) => readFixture("toolbox", name);
 const page1 = file("details-implicit-page-1.json");
@@ -77,6 +78,32 @@ describe("explaining the details", () => {
     expect(
       explained.requestContext.find((r) => r.key === "aws:MultiFactorAuthPresent")?.values,
     ).toEqual(["false"]);
+  });
+
+  it("a boundary that lacked the Allow gets its own statement, labelled with its ARN", () => {
+    const details = readToolboxOutputs(`${page1}\n${page2}`)?.details;
+    if (!details) throw new Error("details expected");
+    const [first, second] = explainDetails(details).evaluations;
+    expect(first?.limitReasons).toEqual([]);
+    const parts = (second?.limitReasons ?? []).flatMap((reason) =>
+      fixPlan({ reason, region: undefined }),
+    );
+    expect(parts.map((p) => [p.target, p.statement])).toEqual([
+      [
+        {
+          kind: "permissions-boundary",
+          principalArn: "arn:aws:iam::444455556666:role/deployer",
+          account: "444455556666",
+          boundaryArn: "arn:aws:iam::444455556666:policy/DeployerBoundary",
+        },
+        {
+          Sid: "AllowKmsGenerateDataKey",
+          Effect: "Allow",
+          Action: "kms:GenerateDataKey",
+          Resource: "arn:aws:kms:eu-west-1:444455556666:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+        },
+      ],
+    ]);
   });
 
   it("implicit denies: which types lacked an Allow, and one drafted Allow for the role", () => {

@@ -1,4 +1,5 @@
 import type { EvaluationView, MatchedPolicy } from "../../../core/toolbox/explain";
+import { FixTargets } from "../fix-target/fix-targets";
 import { useMessages } from "../../i18n/messages";
 import { ConditionRowsTable } from "../decoded/conditions-table";
 import { entityText, policyTitle } from "./policy-words";
@@ -114,6 +115,9 @@ export function EvaluationCard({ evaluation }: { evaluation: EvaluationView }) {
       <h4>{t("authz.matched")}</h4>
       <MatchedPolicies matched={evaluation.matched} />
       <FixText evaluation={evaluation} />
+      {evaluation.limitReasons.map((reason, i) => (
+        <FixTargets key={i} reason={reason} region={undefined} />
+      ))}
       {evaluation.context.length > 0 && (
         <ConditionRowsTable
           rows={evaluation.context}
