@@ -5,8 +5,23 @@ import type { PolicyFormatter } from "./format";
 import { policyName } from "./policy-name";
 
 /** Every scalar double-quoted: CloudFormation reads YAML 1.1, where `yes`, `017` and `null` are not strings. */
-function value(v: string | readonly string[], indent: string): string {
+export function yamlValue(v: string | readonly string[], indent: string): string {
   return typeof v === "string" ? ` ${q(v)}` : `\n${v.map((x) => `${indent}- ${q(x)}`).join("\n")}`;
+}
+const value = yamlValue;
+
+/** A statement's Condition block, its first line indented by `i` plus two. */
+export function conditionLines(condition: PolicyStatement["Condition"], i: string): string[] {
+  if (!condition) return [];
+  return [
+    `${i}  Condition:`,
+    ...Object.entries(condition).flatMap(([test, keys]) => [
+      `${i}    ${q(test)}:`,
+      ...Object.entries(keys).map(
+        ([key, values]) => `${i}      ${q(key)}:${value(values, `${i}        `)}`,
+      ),
+    ]),
+  ];
 }
 
 function statement(s: PolicyStatement, i: string): string {
@@ -16,14 +31,7 @@ function statement(s: PolicyStatement, i: string): string {
     `${i}  Action:${value(s.Action, `${i}    `)}`,
     `${i}  Resource:${value(s.Resource, `${i}    `)}`,
   ];
-  if (s.Condition) {
-    lines.push(`${i}  Condition:`);
-    for (const [test, keys] of Object.entries(s.Condition)) {
-      lines.push(`${i}    ${q(test)}:`);
-      for (const [key, values] of Object.entries(keys))
-        lines.push(`${i}      ${q(key)}:${value(values, `${i}        `)}`);
-    }
-  }
+  lines.push(...conditionLines(s.Condition, i));
   return lines.join("\n");
 }
 

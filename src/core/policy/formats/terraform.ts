@@ -4,8 +4,24 @@ import { hclString as q } from "./escape";
 import type { PolicyFormatter } from "./format";
 import { policyName } from "./policy-name";
 
-const list = (values: string | readonly string[]): string =>
+/** An HCL list of strings. */
+export const hclList = (values: string | readonly string[]): string =>
   `[${asList(values).map(q).join(", ")}]`;
+const list = hclList;
+
+/** `aws_iam_policy_document`'s condition blocks, one per operator and key. */
+export function conditionBlocks(condition: PolicyStatement["Condition"]): string[] {
+  return Object.entries(condition ?? {}).flatMap(([test, keys]) =>
+    Object.entries(keys).flatMap(([variable, values]) => [
+      "",
+      "    condition {",
+      `      test     = ${q(test)}`,
+      `      variable = ${q(variable)}`,
+      `      values   = ${list(values)}`,
+      "    }",
+    ]),
+  );
+}
 
 function statement(s: PolicyStatement): string {
   const lines = [
@@ -15,19 +31,7 @@ function statement(s: PolicyStatement): string {
     `    actions   = ${list(s.Action)}`,
     `    resources = ${list(s.Resource)}`,
   ];
-  for (const [test, keys] of Object.entries(s.Condition ?? {})) {
-    for (const [variable, values] of Object.entries(keys)) {
-      lines.push(
-        "",
-        "    condition {",
-        `      test     = ${q(test)}`,
-        `      variable = ${q(variable)}`,
-        `      values   = ${list(values)}`,
-        "    }",
-      );
-    }
-  }
-  lines.push("  }");
+  lines.push(...conditionBlocks(s.Condition), "  }");
   return lines.join("\n");
 }
 

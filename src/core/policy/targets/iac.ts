@@ -1,6 +1,8 @@
 import { parseArn } from "../../model/arn";
 import { asList } from "../document";
+import { conditionLines, yamlValue } from "../formats/cloudformation";
 import { escapeInvisibleInJson, hclString, jsonString, yamlString } from "../formats/escape";
+import { conditionBlocks, hclList } from "../formats/terraform";
 import type { FixTarget } from "./fix-target";
 import type { FixPart } from "./plan";
 import { resourceName } from "./resource-services";
@@ -134,7 +136,6 @@ const principalEntries = (s: TargetStatement): [string, string][] =>
   Object.entries(s.Principal ?? {}).filter((e): e is [string, string] => typeof e[1] === "string");
 
 function terraformStatement(s: TargetStatement): string {
-  const list = (v: string | readonly string[]) => `[${asList(v).map(hclString).join(", ")}]`;
   const lines = [
     'data "aws_iam_policy_document" "authz_fix" {',
     "  statement {",
@@ -149,26 +150,10 @@ function terraformStatement(s: TargetStatement): string {
       `      identifiers = [${hclString(id)}]`,
       "    }",
     );
-  lines.push("", `    actions   = ${list(s.Action)}`);
-  if (s.Resource !== undefined) lines.push(`    resources = ${list(s.Resource)}`);
-  for (const [test, keys] of Object.entries(s.Condition ?? {}))
-    for (const [variable, values] of Object.entries(keys))
-      lines.push(
-        "",
-        "    condition {",
-        `      test     = ${hclString(test)}`,
-        `      variable = ${hclString(variable)}`,
-        `      values   = ${list(values)}`,
-        "    }",
-      );
-  lines.push("  }", "}");
+  lines.push("", `    actions   = ${hclList(s.Action)}`);
+  if (s.Resource !== undefined) lines.push(`    resources = ${hclList(s.Resource)}`);
+  lines.push(...conditionBlocks(s.Condition), "  }", "}");
   return lines.join("\n");
-}
-
-function yamlValue(v: string | readonly string[], indent: string): string {
-  return typeof v === "string"
-    ? ` ${yamlString(v)}`
-    : `\n${v.map((x) => `${indent}- ${yamlString(x)}`).join("\n")}`;
 }
 
 function cloudformationStatement(s: TargetStatement): string {
@@ -180,14 +165,7 @@ function cloudformationStatement(s: TargetStatement): string {
   }
   lines.push(`  Action:${yamlValue(s.Action, "    ")}`);
   if (s.Resource !== undefined) lines.push(`  Resource:${yamlValue(s.Resource, "    ")}`);
-  if (s.Condition) {
-    lines.push("  Condition:");
-    for (const [test, keys] of Object.entries(s.Condition)) {
-      lines.push(`    ${yamlString(test)}:`);
-      for (const [key, values] of Object.entries(keys))
-        lines.push(`      ${yamlString(key)}:${yamlValue(values, "        ")}`);
-    }
-  }
+  lines.push(...conditionLines(s.Condition, ""));
   return lines.join("\n");
 }
 
