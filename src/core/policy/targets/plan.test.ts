@@ -341,6 +341,37 @@ describe("fixPlan: the statement for the policy that lacked the Allow", () => {
     });
   });
 
+  it("a bare AssumeRole refusal: the trust policy or the caller's own policy, both to fill in", () => {
+    expect(plan("assumeRoleBare").map(summary)).toEqual([
+      {
+        target: {
+          kind: "trust",
+          flavor: "aws",
+          provider: undefined,
+          roleArn: undefined,
+          account: undefined,
+        },
+        role: "either",
+        statement: {
+          Sid: "AllowStsAssumeRole",
+          Effect: "Allow",
+          Principal: { AWS: "<CALLER_ROLE_ARN>" },
+          Action: "sts:AssumeRole",
+        },
+      },
+      {
+        target: { kind: "identity", principalArn: "<CALLER_ROLE_ARN>", account: undefined },
+        role: "either",
+        statement: {
+          Sid: "AllowStsAssumeRole",
+          Effect: "Allow",
+          Action: "sts:AssumeRole",
+          Resource: "<ROLE_ARN>",
+        },
+      },
+    ]);
+  });
+
   it("the partition of the role: aws-cn trust statements name aws-cn principals", () => {
     const [trust] = plan("assumeRoleSameChina");
     expect(trust?.statement.Principal).toEqual({

@@ -160,7 +160,24 @@ function trustPlan(
     );
   // Web identities and SAML have no identity policy of their own: the trust policy decides.
   if (flavor !== "aws") return [trust("named")];
-  if (caller === undefined) return [trust("either")];
+  if (caller === undefined) {
+    // Older SDKs' bare "Not authorized to perform sts:AssumeRole" names neither side: the caller's
+    // own policy may lack it as well as the trust policy.
+    const statement: TargetStatement = {
+      Sid: sidFor("sts", "AssumeRole"),
+      Effect: "Allow",
+      Action: "sts:AssumeRole",
+      Resource: roleArn ?? "<ROLE_ARN>",
+    };
+    return [
+      trust("either"),
+      part(
+        { kind: "identity", principalArn: "<CALLER_ROLE_ARN>", account: undefined },
+        "either",
+        statement,
+      ),
+    ];
+  }
   const across = relation(caller.account, accountOf(roleArn));
   switch (r.policyType) {
     case "identity-based":
