@@ -676,6 +676,8 @@ export const enViews = {
     "A session policy only narrows the role's permissions, and it is passed when the session is made (AssumeRole's Policy or PolicyArns): change the code or tool that makes the session. The role's own policy must allow it too.",
   "fixTarget.note.session-principal":
     "The Principal is the role {role}, not the session: a session ARN matches that one session only.",
+  "fixTarget.note.identity-center":
+    "IAM Identity Center makes this role under the path aws-reserved/sso.amazonaws.com/ and makes it again, with a new suffix, when the permission set is provisioned anew: the statement matches the permission set's roles by aws:PrincipalArn instead of naming one.",
   "fixTarget.note.github":
     "GitHub Actions: the IAM OIDC provider token.actions.githubusercontent.com must exist in the role's account, and sub must match the repository (and branch or environment) the workflow runs from.",
   "fixTarget.note.eks":

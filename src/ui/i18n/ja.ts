@@ -785,6 +785,8 @@ export const ja: Dictionary = {
     "セッションポリシーはロールの権限を狭めるだけで、セッション作成時（AssumeRole の Policy または PolicyArns）に渡されます：セッションを作るコードやツールを変更してください。ロール自身のポリシーでも許可が必要です。",
   "fixTarget.note.session-principal":
     "Principal はセッションではなくロール {role} です：セッションの ARN はその 1 つのセッションにしか一致しません。",
+  "fixTarget.note.identity-center":
+    "IAM Identity Center はこのロールをパス aws-reserved/sso.amazonaws.com/ の下に作り、権限セットを再プロビジョニングすると別の接尾辞で作り直します：このステートメントはロールを名指しせず、aws:PrincipalArn で権限セットのロールに一致させます。",
   "fixTarget.note.github":
     "GitHub Actions：ロールのアカウントに IAM OIDC プロバイダー token.actions.githubusercontent.com が必要です。sub はワークフローを実行するリポジトリ（とブランチまたは環境）に一致させます。",
   "fixTarget.note.eks":

@@ -372,6 +372,23 @@ describe("fixPlan: the statement for the policy that lacked the Allow", () => {
     ]);
   });
 
+  it("an IAM Identity Center role is matched by aws:PrincipalArn: its path and suffix are not in the ARN", () => {
+    const [bucket] = plan("identityCenterBucket");
+    expect(bucket?.statement).toEqual({
+      Sid: "AllowS3GetObject",
+      Effect: "Allow",
+      Principal: { AWS: "*" },
+      Action: "s3:GetObject",
+      Resource: "arn:aws:s3:::amzn-s3-demo-bucket/data.csv",
+      Condition: {
+        ArnLike: {
+          "aws:PrincipalArn":
+            "arn:aws:iam::111122223333:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_DataAnalyst_*",
+        },
+      },
+    });
+  });
+
   it("the partition of the role: aws-cn trust statements name aws-cn principals", () => {
     const [trust] = plan("assumeRoleSameChina");
     expect(trust?.statement.Principal).toEqual({

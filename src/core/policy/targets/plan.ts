@@ -94,6 +94,50 @@ function identityStatement(r: Reason, caller: Caller, region: string | undefined
 const principalFor = (caller: Caller): string =>
   caller.arn.startsWith("arn:") ? caller.arn : "<PRINCIPAL_ARN>";
 
+/** IAM Identity Center's roles: `AWSReservedSSO_<permission set>_<16 hex>`. */
+const IDENTITY_CENTER_ROLE =
+  /^arn:([\w-]+):iam::([^:]*):role\/(?:.*\/)?AWSReservedSSO_(.+)_[0-9a-f]{16}$/;
+
+/**
+ * Who a resource, endpoint or trust statement lets in. An IAM Identity Center role lives under the
+ * path `aws-reserved/sso.amazonaws.com/` (which the session ARN leaves out) and is made again,
+ * with a new suffix, when its permission set is provisioned anew: a Principal naming it would
+ * be refused or go stale, so the statement matches the permission set's roles by
+ * `aws:PrincipalArn` instead.
+ * https://docs.aws.amazon.com/singlesignon/latest/userguide/referencingpermissionsets.html
+ */
+function principalOf(caller: Caller): Pick<TargetStatement, "Principal" | "Condition"> {
+  const sso = IDENTITY_CENTER_ROLE.exec(caller.arn);
+  if (!sso) return { Principal: { AWS: principalFor(caller) } };
+  const [, partition = "aws", account = "", permissionSet = ""] = sso;
+  return {
+    Principal: { AWS: "*" },
+    Condition: {
+      ArnLike: {
+        "aws:PrincipalArn": `arn:${partition}:iam::${account}:role/aws-reserved/sso.amazonaws.com/*AWSReservedSSO_${permissionSet}_*`,
+      },
+    },
+  };
+}
+
+/** A statement with a Principal, its elements in the order IAM's documentation writes them. */
+function resourceShaped(
+  sid: string,
+  caller: Caller,
+  action: string | readonly string[],
+  resource: string | readonly string[] | undefined,
+): TargetStatement {
+  const { Principal, Condition } = principalOf(caller);
+  return {
+    Sid: sid,
+    Effect: "Allow",
+    ...(Principal === undefined ? {} : { Principal }),
+    Action: action,
+    ...(resource === undefined ? {} : { Resource: resource }),
+    ...(Condition === undefined ? {} : { Condition }),
+  };
+}
+
 function resourcePart(r: Reason, caller: Caller, role: PartRole, region: string | undefined) {
   const arn = r.resource === undefined ? undefined : parseArn(r.resource);
   if (r.resource === undefined || !arn) return undefined;
@@ -101,13 +145,12 @@ function resourcePart(r: Reason, caller: Caller, role: PartRole, region: string 
   const permission = r.permission ?? "";
   const [prefix, name = ""] = permission.split(":");
   const element = resourceElement(service, r.resource);
-  const statement: TargetStatement = {
-    Sid: sidFor(prefix, name),
-    Effect: "Allow",
-    Principal: { AWS: principalFor(caller) },
-    Action: permission,
-    ...(element === undefined ? {} : { Resource: iamLiteral(element) }),
-  };
+  const statement = resourceShaped(
+    sidFor(prefix, name),
+    caller,
+    permission,
+    element === undefined ? undefined : iamLiteral(element),
+  );
   return part(
     {
       kind: "resource-policy",
@@ -149,14 +192,16 @@ function trustPlan(
         account: accountOf(roleArn),
       },
       role,
-      trustStatement({
-        flavor,
-        provider: r.provider,
-        account: accountOf(roleArn),
-        caller: caller === undefined ? undefined : principalFor(caller),
-        region,
-        partition: parseArn(roleArn ?? caller?.arn ?? "")?.partition ?? "aws",
-      }),
+      flavor === "aws" && caller !== undefined
+        ? resourceShaped(sidFor("sts", "AssumeRole"), caller, "sts:AssumeRole", undefined)
+        : trustStatement({
+            flavor,
+            provider: r.provider,
+            account: accountOf(roleArn),
+            caller: undefined,
+            region,
+            partition: parseArn(roleArn ?? caller?.arn ?? "")?.partition ?? "aws",
+          }),
     );
   // Web identities and SAML have no identity policy of their own: the trust policy decides.
   if (flavor !== "aws") return [trust("named")];
@@ -265,13 +310,7 @@ export function fixPlan({ reason: r, region, sourceVpce }: PlanInput): FixPart[]
             region: arn?.region === undefined || arn.region === "" ? region : arn.region,
           },
           "named",
-          {
-            Sid: statement.Sid,
-            Effect: "Allow",
-            Principal: { AWS: principalFor(caller) },
-            Action: statement.Action,
-            ...(statement.Resource === undefined ? {} : { Resource: statement.Resource }),
-          },
+          resourceShaped(statement.Sid, caller, statement.Action, statement.Resource),
           notes,
         ),
       ];

@@ -18,7 +18,10 @@ function notes(part: FixPart, session: string | undefined): string[] {
       t.provider === undefined ? "fixTarget.note.web-identity" : `fixTarget.note.${t.provider}`,
     );
   if (t.kind === "trust" && t.flavor === "saml") out.push("fixTarget.note.saml");
-  if (session !== undefined && part.statement.Principal?.AWS !== undefined)
+  const byArn = part.statement.Condition?.ArnLike?.["aws:PrincipalArn"];
+  if (typeof byArn === "string" && byArn.includes("AWSReservedSSO_"))
+    out.push("fixTarget.note.identity-center");
+  else if (session !== undefined && part.statement.Principal?.AWS !== undefined)
     out.push("fixTarget.note.session-principal");
   return out;
 }
