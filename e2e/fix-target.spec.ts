@@ -202,3 +202,29 @@ test("IAM Toolbox details: a boundary that lacked the Allow gets its statement, 
     `BOUNDARY_ARN='arn:aws:iam::444455556666:policy/DeployerBoundary'`,
   );
 });
+
+test("a decoded message across accounts: the role's Allow, and the key policy's statement for the other side", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await paste(page, readFixture("synthetic", "kms-cross-account.txt"));
+  await expect(page.getByTestId(TEST_IDS.fixTarget)).toHaveText([
+    "Add to the key policy of 1234abcd-12ab-34cd-56ef-1234567890ab (account 444455556666)",
+  ]);
+  const key = page.locator(".fix-part");
+  expect(await shownPolicy(key)).toEqual({
+    Version: "2012-10-17",
+    Statement: [
+      {
+        Sid: "AllowKmsDecrypt",
+        Effect: "Allow",
+        Principal: { AWS: "arn:aws:iam::111122223333:role/Worker" },
+        Action: "kms:Decrypt",
+        Resource: "*",
+      },
+    ],
+  });
+  await expect(key).toContainText(
+    "The Principal is the role arn:aws:iam::111122223333:role/Worker",
+  );
+});

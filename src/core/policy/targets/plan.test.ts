@@ -389,6 +389,24 @@ describe("fixPlan: the statement for the policy that lacked the Allow", () => {
     });
   });
 
+  it("identity-based across accounts: the key's policy must allow too; an EC2 resource has none", () => {
+    const cross = (resource: string) => {
+      const [reason] = readErrors(
+        `User: arn:aws:iam::111122223333:role/App is not authorized to perform: kms:Decrypt on resource: ${resource} because no identity-based policy allows the kms:Decrypt action`,
+      ).groups.map((g) => g.reason);
+      return reason
+        ? fixPlan({ reason, region: undefined }).map((p) => [p.target.kind, p.role])
+        : [];
+    };
+    expect(cross("arn:aws:kms:us-east-1:444455556666:key/k")).toEqual([
+      ["identity", "named"],
+      ["resource-policy", "other-side"],
+    ]);
+    expect(cross("arn:aws:ec2:us-east-1:444455556666:instance/i-1")).toEqual([
+      ["identity", "named"],
+    ]);
+  });
+
   it("the partition of the role: aws-cn trust statements name aws-cn principals", () => {
     const [trust] = plan("assumeRoleSameChina");
     expect(trust?.statement.Principal).toEqual({

@@ -164,6 +164,11 @@ function resourcePart(r: Reason, caller: Caller, role: PartRole, region: string 
   );
 }
 
+const hasOwnPolicy = (resource: string | undefined): boolean => {
+  const arn = resource === undefined ? undefined : parseArn(resource);
+  return arn !== undefined && resourceServiceOf(arn) !== undefined;
+};
+
 function identityPart(r: Reason, caller: Caller, role: PartRole, region: string | undefined) {
   const { statement, notes } = identityStatement(r, caller, region);
   return part(
@@ -262,7 +267,12 @@ export function fixPlan({ reason: r, region, sourceVpce }: PlanInput): FixPart[]
   const across = relation(caller.account, accountOf(r.resource));
   switch (r.policyType) {
     case "identity-based": {
-      const other = across === "cross" ? resourcePart(r, caller, "other-side", region) : undefined;
+      // Only resources that carry their own policy have another side to allow (an EC2 instance in
+      // another account is reached through a role there, not through a policy on the instance).
+      const other =
+        across === "cross" && hasOwnPolicy(r.resource)
+          ? resourcePart(r, caller, "other-side", region)
+          : undefined;
       return [identityPart(r, caller, "named", region), ...(other ? [other] : [])];
     }
     case "resource-based": {

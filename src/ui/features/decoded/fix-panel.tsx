@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import type { ActionFacts } from "../../../core/iam/facts";
 import type { Analysis } from "../../../core/model/analysis";
 import type { Fix } from "../../../core/policy/fix";
@@ -10,6 +11,8 @@ import type { Narrowing } from "./narrowing";
 import { StatementsTable } from "./statements-table";
 import { Who } from "./summary-view";
 import { DenyCauses } from "../why/deny-cause";
+import { FixTargets } from "../fix-target/fix-targets";
+import { decodedReason } from "../../../core/policy/targets/decoded-reason";
 
 function ExplicitDeny({
   fix,
@@ -35,6 +38,12 @@ function ExplicitDeny({
       {fix.identityCenter && <p>{t("fix.deny.identityCenter")}</p>}
     </>
   );
+}
+
+/** Across accounts, the resource's own policy must allow the caller too. */
+function CrossAccount({ analysis }: { analysis: Analysis }) {
+  const reason = useMemo(() => decodedReason(analysis), [analysis]);
+  return reason ? <FixTargets reason={reason} region={undefined} /> : null;
 }
 
 export function FixPanel({
@@ -73,6 +82,7 @@ export function FixPanel({
           changed={changed}
         />
       )}
+      {fix.kind === "allow-policy" && <CrossAccount analysis={analysis} />}
       {fix.kind === "explicit-deny" && <ExplicitDeny fix={fix} analysis={analysis} />}
       {fix.kind === "allowed" && <p>{t("fix.allowed")}</p>}
       {fix.kind === "insufficient" && (
