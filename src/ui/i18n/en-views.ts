@@ -701,6 +701,8 @@ export const enViews = {
   "fixTarget.merge.already": "That policy already has this statement (as {sid}): nothing to add.",
   "fixTarget.merge.no-policy":
     "No policy found in what you pasted: paste the policy JSON, or the output of the read command above.",
+  "fixTarget.merge.too-large":
+    "That is larger than any policy AWS accepts (key policies hold 32 KB at most): paste only the policy.",
   "fixTarget.merge.copy": "Copy merged policy",
   "overview.fix": "add {sid} to the {target}",
 } as const;

@@ -810,6 +810,8 @@ export const ja: Dictionary = {
     "このポリシーには既に同じステートメントがあります（{sid}）：追加は不要です。",
   "fixTarget.merge.no-policy":
     "貼り付けた内容にポリシーが見つかりません：ポリシーの JSON か、上の読み取りコマンドの出力を貼り付けてください。",
+  "fixTarget.merge.too-large":
+    "AWS が受け付けるどのポリシーよりも大きすぎます（キーポリシーでも最大 32 KB）：ポリシーだけを貼り付けてください。",
   "fixTarget.merge.copy": "統合したポリシーをコピー",
   "overview.fix": "{sid} を{target}に追加",
 };

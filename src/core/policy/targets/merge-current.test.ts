@@ -115,6 +115,11 @@ describe("mergeIntoCurrent: the current policy kept whole, the statement added",
     expect(result.doc).toEqual(JSON.parse(pasted));
   });
 
+  it("a paste larger than any policy is refused before it is read", () => {
+    const huge = JSON.stringify({ Version: "2012-10-17", Statement: [EXISTING] }).padEnd(100_001);
+    expect(mergeIntoCurrent(huge, NEW)).toEqual({ ok: false, error: "too-large" });
+  });
+
   it.each([
     ["text with no JSON", "no policy here"],
     ["JSON that is not a policy", '{"Role": {"RoleName": "x"}}'],

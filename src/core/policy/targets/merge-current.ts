@@ -18,7 +18,13 @@ export interface Merged {
   readonly count: number;
 }
 
-export type MergeError = "no-policy";
+export type MergeError = "no-policy" | "too-large";
+
+/**
+ * No policy type allows more than a few tens of kilobytes (key policies 32 KB, bucket policies
+ * 20 KB, SCPs 5 KB): a bigger paste is something else, refused before it is scanned and laid out.
+ */
+export const MAX_CURRENT_POLICY = 100_000;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -87,6 +93,7 @@ export function mergeIntoCurrent(
   pasted: string,
   statement: TargetStatement,
 ): Result<Merged, MergeError> {
+  if (pasted.length > MAX_CURRENT_POLICY) return err("too-large");
   const document = jsonObjects(pasted, 20)
     .map(({ value }) => unwrap(value))
     .find((d) => d !== undefined && readPastedPolicy(d) !== undefined);

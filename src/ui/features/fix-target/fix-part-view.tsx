@@ -2,6 +2,7 @@ import type { FixPart } from "../../../core/policy/targets/plan";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 import { PolicyBlock } from "../../shared/copy-button";
+import { draftNoteText } from "../decoded/policy-checks";
 import { quoteList } from "../../shared/quote";
 import { MergeBox } from "./merge-box";
 import { PartForms } from "./part-forms";
@@ -49,6 +50,9 @@ export function FixPartView({
               ? t(key, { role: part.statement.Principal?.AWS ?? "" })
               : t(key as Parameters<typeof t>[0])}
           </li>
+        ))}
+        {part.notes.map((note, i) => (
+          <li key={`note-${i}`}>{draftNoteText(note, messages)}</li>
         ))}
         {part.placeholders.length > 0 && (
           <li>{t("fixTarget.placeholders", { values: quoteList(part.placeholders) })}</li>

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { mergeIntoCurrent } from "../../../core/policy/targets/merge-current";
+import { MAX_CURRENT_POLICY, mergeIntoCurrent } from "../../../core/policy/targets/merge-current";
 import type { TargetStatement } from "../../../core/policy/targets/target-document";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
@@ -23,6 +23,8 @@ export function MergeBox({ statement }: { statement: TargetStatement }) {
         className="small"
         data-testid={TEST_IDS.mergeInput}
         rows={4}
+        // One character over the limit keeps the "too large" message and spares laying out megabytes.
+        maxLength={MAX_CURRENT_POLICY + 1}
         spellCheck={false}
         value={text}
         onChange={(e) => {
