@@ -115,6 +115,10 @@ test("pasting the current policy gives the merged document to write back, Sids u
     );
   await key.getByTestId(TEST_IDS.mergeInput).fill("not a policy");
   await expect(key.getByRole("alert")).toHaveText(/No policy found in what you pasted/);
+  // Far more than any policy, pasted where a policy goes: a message, not a frozen page.
+  await key.getByTestId(TEST_IDS.mergeInput).fill("{".repeat(300_000));
+  await expect(key.getByRole("alert")).toHaveText(/larger than any policy AWS accepts/);
+  await expect(page.getByTestId(TEST_IDS.fixTarget).first()).toBeVisible();
 });
 
 for (const [name, heading, shape] of [
