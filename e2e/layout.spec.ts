@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { POLICY_TYPE_CASES } from "../fixtures/policy-type-cases";
 import { TEST_IDS, paste, readFixture } from "./support/page";
 
 /** Fully inside the first screen: no scrolling needed to see or press it. */
@@ -66,5 +67,27 @@ test.describe("on a phone, in Japanese", () => {
         .map((el) => el.textContent.slice(0, 60)),
     );
     expect(wide).toEqual([]);
+  });
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test("policies and commands wrap once highlighted: nothing to scroll sideways", async ({
+    page,
+  }) => {
+    await page.goto("./");
+    await paste(page, POLICY_TYPE_CASES.sqsCrossAccount.text);
+    const blocks = page.locator(
+      `[data-testid="${TEST_IDS.policyJson}"], [data-testid="${TEST_IDS.policyFormat}"]`,
+    );
+    // Highlighted: the grammar has loaded and tokens are coloured.
+    await expect(blocks.first().locator(".token").first()).toBeVisible();
+    await expect(blocks.last().locator(".token").first()).toBeVisible();
+    const overflowing = await blocks.evaluateAll((els) =>
+      els
+        .filter((el) => el.scrollWidth > el.clientWidth + 1)
+        .map((el) => el.textContent.slice(0, 40)),
+    );
+    expect(overflowing).toEqual([]);
   });
 });
