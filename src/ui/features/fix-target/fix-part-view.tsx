@@ -42,7 +42,10 @@ export function FixPartView({
   return (
     <section className="fix-part">
       <h4 data-testid={TEST_IDS.fixTarget}>{targetHeading(part.target, messages)}</h4>
-      <p className="hint">{t(`fixTarget.role.${part.role}`)}</p>
+      {/* STS's own refusal names no policy: the sentence above already says it is the trust policy. */}
+      {!(part.target.kind === "trust" && part.target.flavor !== "aws") && (
+        <p className="hint">{t(`fixTarget.role.${part.role}`)}</p>
+      )}
       <ul className="notes">
         {notes(part, session).map((key) => (
           <li key={key}>
