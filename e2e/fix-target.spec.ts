@@ -182,6 +182,7 @@ test("the overview says who fixes each denial and with which statement", async (
   await expect(rows.nth(0)).toContainText(
     "the resource's owner add AllowS3GetObject to the bucket policy of amzn-s3-demo-bucket",
   );
+  await expect(rows.nth(1)).toContainText("the role's trust policy does not match");
   await expect(rows.nth(1)).toContainText(
     "the role's owner (its trust policy) add AllowStsAssumeRoleWithWebIdentity to the trust policy of the role being assumed",
   );

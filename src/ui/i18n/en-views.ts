@@ -283,6 +283,7 @@ export const enViews = {
   "overview.why.implicit": "no {policy} allows it",
   "overview.why.explicit": "a Deny in {policy}",
   "overview.why.untyped": "a policy the error does not name",
+  "overview.why.trust": "the role's trust policy does not match",
   "overview.why.unknown": "the error does not say",
   "fixer.you": "you (your IAM policy)",
   "fixer.organization": "organization admins",

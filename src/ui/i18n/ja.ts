@@ -368,6 +368,7 @@ export const ja: Dictionary = {
   "overview.why.implicit": "{policy}で許可されていない",
   "overview.why.explicit": "{policy}の Deny",
   "overview.why.untyped": "エラーに名前のないポリシー",
+  "overview.why.trust": "ロールの信頼ポリシーに一致しない",
   "overview.why.unknown": "エラーに書かれていない",
   "fixer.you": "あなた（自分の IAM ポリシー）",
   "fixer.organization": "組織の管理者",

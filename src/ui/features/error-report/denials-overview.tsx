@@ -72,14 +72,16 @@ export function DenialsOverview({ report }: { report: ErrorReport }) {
                   {row.resource === undefined ? "—" : <code>{row.resource}</code>}
                 </td>
                 <td data-label={t("overview.why")}>
-                  {row.denial === undefined
-                    ? t("overview.why.unknown")
-                    : t(`overview.why.${row.denial}`, {
-                        policy:
-                          row.policyType === undefined
-                            ? t("overview.why.untyped")
-                            : t(`policyType.${row.policyType}`),
-                      })}
+                  {row.fixer === "role-owner"
+                    ? t("overview.why.trust")
+                    : row.denial === undefined
+                      ? t("overview.why.unknown")
+                      : t(`overview.why.${row.denial}`, {
+                          policy:
+                            row.policyType === undefined
+                              ? t("overview.why.untyped")
+                              : t(`policyType.${row.policyType}`),
+                        })}
                 </td>
                 <td data-label={t("overview.fixer")}>
                   <span className={BADGE_CLASS[row.fixer]}>{t(`fixer.${row.fixer}`)}</span>
