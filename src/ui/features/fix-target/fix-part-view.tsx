@@ -1,4 +1,5 @@
 import type { FixPart } from "../../../core/policy/targets/plan";
+import type { MessageKey } from "../../i18n/en";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 import { PolicyBlock } from "../../shared/copy-button";
@@ -9,9 +10,9 @@ import { PartForms } from "./part-forms";
 import { targetHeading } from "./target-words";
 
 /** What the reader must know before pasting this statement into that policy type. */
-function notes(part: FixPart, session: string | undefined): string[] {
+function notes(part: FixPart, session: string | undefined): MessageKey[] {
   const t = part.target;
-  const out: string[] = [];
+  const out: MessageKey[] = [];
   if (t.kind === "service-control") out.push("fixTarget.note.scp");
   if (t.kind === "permissions-boundary") out.push("fixTarget.note.boundary");
   if (t.kind === "trust" && t.flavor === "web-identity")
@@ -51,7 +52,7 @@ export function FixPartView({
           <li key={key}>
             {key === "fixTarget.note.session-principal"
               ? t(key, { role: part.statement.Principal?.AWS ?? "" })
-              : t(key as Parameters<typeof t>[0])}
+              : t(key)}
           </li>
         ))}
         {part.notes.map((note, i) => (
