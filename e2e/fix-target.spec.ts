@@ -148,6 +148,11 @@ for (const [name, heading, shape] of [
     "aws iam update-assume-role-policy",
   ],
   [
+    "saml",
+    "Add to the trust policy of the role being assumed",
+    "aws iam update-assume-role-policy",
+  ],
+  [
     "lambdaCrossAccount",
     "Add to the function policy of resize (account 444455556666)",
     "aws lambda add-permission",
