@@ -9,6 +9,9 @@ import { parsePayload } from "./share/payload";
 import { ALL_CATEGORIES, redact } from "./share/redact";
 import { shareText } from "./share/share-text";
 import { verifyStatement } from "./policy/verify";
+import { policyCommands } from "./policy/targets/commands";
+import { TARGET_IAC, targetIac } from "./policy/targets/iac";
+import { fixPlan } from "./policy/targets/plan";
 
 /**
  * The whole pipeline under generated and corpus-mutated input: every input yields a result or a
@@ -95,6 +98,19 @@ function exercise(text: string): void {
     }
   } else if (paste.kind === "errors") {
     expect(paste.report.entries.length).toBeGreaterThan(0);
+    // Every statement for another policy type is a policy that reads back to itself, with its
+    // commands and forms (none of them may throw on whatever the reason sentence held).
+    for (const group of paste.report.groups.slice(0, 20)) {
+      if (!group.reason) continue;
+      for (const part of fixPlan({ reason: group.reason, region: paste.report.region })) {
+        expect(JSON.parse(part.json)).toEqual({
+          Version: "2012-10-17",
+          Statement: [part.statement],
+        });
+        policyCommands(part);
+        for (const f of TARGET_IAC) targetIac(part, f);
+      }
+    }
   } else {
     expect(paste.text).toMatch(/"evaluatedEffect"|"matchedPolicies"|"requestContext"|policy/);
   }
