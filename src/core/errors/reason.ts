@@ -69,6 +69,29 @@ export interface Reason {
   readonly end: number;
 }
 
+/**
+ * A reason the code states rather than reads (a decoded message, IAM Toolbox's evaluation): what
+ * is not given is unknown, and the permission is the action.
+ */
+export function statedReason(
+  fields: Pick<Reason, "principalArn" | "action" | "resource" | "policyType"> & Partial<Reason>,
+): Reason {
+  return {
+    actionText: fields.action ?? "",
+    permission: fields.action,
+    denial: "implicit",
+    policyWords: undefined,
+    policyArn: undefined,
+    authorizationId: undefined,
+    consoleUrl: undefined,
+    authorizationRegion: undefined,
+    operation: undefined,
+    start: 0,
+    end: 0,
+    ...fields,
+  };
+}
+
 // Found by its fixed middle, then read outward: every regex runs at one position only, with
 // bounded classes, so no input can make matching super-linear (see the bench).
 const S = String.raw`[\s│]{1,8}`;

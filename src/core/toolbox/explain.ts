@@ -1,4 +1,4 @@
-import type { PolicyType, Reason } from "../errors/reason";
+import { statedReason, type PolicyType, type Reason } from "../errors/reason";
 import { policyArnFacts, type PolicyArnFacts } from "../errors/policy-arn";
 import { parseArn } from "../model/arn";
 import { isInternalKey, type ConditionRow } from "../model/conditions";
@@ -169,23 +169,15 @@ export function explainDetails(details: AuthorizationDetails): DetailsExplanatio
   const policies = details.policies.map((p) => policyView(p, p.uri));
   const principal = details.requestContext["aws:PrincipalArn"];
   const principalArn = typeof principal === "string" ? principal : undefined;
-  const reasonFor = (e: Evaluation, policyType: PolicyType, policyArn?: string): Reason => ({
-    principalArn,
-    actionText: e.action,
-    action: e.action,
-    permission: e.action,
-    resource: e.resource,
-    denial: "implicit",
-    policyType,
-    policyWords: undefined,
-    policyArn,
-    authorizationId: details.authorizationId,
-    consoleUrl: undefined,
-    authorizationRegion: undefined,
-    operation: undefined,
-    start: 0,
-    end: 0,
-  });
+  const reasonFor = (e: Evaluation, policyType: PolicyType, policyArn?: string): Reason =>
+    statedReason({
+      principalArn,
+      action: e.action,
+      resource: e.resource,
+      policyType,
+      policyArn,
+      authorizationId: details.authorizationId,
+    });
   const evaluations = details.evaluations.map((e): EvaluationView => {
     const matched = (e.matchedPolicies ?? []).map((m) => ({
       policy: policyView(infos.get(m.uri), m.uri),

@@ -1,4 +1,4 @@
-import type { Reason } from "../../errors/reason";
+import { statedReason, type Reason } from "../../errors/reason";
 import type { Analysis } from "../../model/analysis";
 
 /**
@@ -11,21 +11,10 @@ export function decodedReason(analysis: Analysis): Reason | undefined {
   const action = analysis.action?.qualified;
   const resource = analysis.resource?.arn;
   if (analysis.verdict !== "implicit-deny" || !principal || !action || !resource) return undefined;
-  return {
+  return statedReason({
     principalArn: principal,
-    actionText: action,
     action,
-    permission: action,
     resource,
-    denial: "implicit",
     policyType: "identity-based",
-    policyWords: undefined,
-    policyArn: undefined,
-    authorizationId: undefined,
-    consoleUrl: undefined,
-    authorizationRegion: undefined,
-    operation: undefined,
-    start: 0,
-    end: 0,
-  };
+  });
 }

@@ -22,7 +22,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { POLICY_TYPE_CASES } from "../../../../fixtures/policy-type-cases";
 import { readErrors } from "../../errors/error-report";
-import type { Reason } from "../../errors/reason";
+import { statedReason } from "../../errors/reason";
 import { policyCommands } from "./commands";
 import { targetIac } from "./iac";
 import { fixPlan, type FixPart } from "./plan";
@@ -42,23 +42,12 @@ const parts: { name: string; part: FixPart }[] = Object.entries(POLICY_TYPE_CASE
 );
 
 // Values a paste could carry that mean something to a shell, HCL, YAML or TypeScript.
-const HOSTILE: Reason = {
+const HOSTILE = statedReason({
   principalArn: "arn:aws:sts::111122223333:assumed-role/R'$(touch${IFS}pwned)`id`/s",
-  actionText: "s3:GetObject",
   action: "s3:GetObject",
-  permission: "s3:GetObject",
   resource: "arn:aws:s3:::b${jndi}%{x}\"\\/k';touch pwned;'",
-  denial: "implicit",
   policyType: "resource-based",
-  policyWords: "resource-based policy",
-  policyArn: undefined,
-  authorizationId: undefined,
-  consoleUrl: undefined,
-  authorizationRegion: undefined,
-  operation: undefined,
-  start: 0,
-  end: 0,
-};
+});
 for (const part of fixPlan({ reason: HOSTILE, region: undefined }))
   if (part.target.kind !== "identity") parts.push({ name: `hostile: ${part.target.kind}`, part });
 
