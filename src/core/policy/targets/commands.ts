@@ -66,6 +66,18 @@ function readMergeWrite(
   ].join("\n");
 }
 
+/** The commands for an API that replaces the whole document. */
+const replacing = (
+  part: FixPart,
+  setup: readonly string[],
+  read: string,
+  write: readonly string[],
+  mayBeMissing?: string,
+): PolicyCommands => ({
+  text: readMergeWrite(part, setup, read, write, mayBeMissing),
+  additive: false,
+});
+
 const regionFlag = (region: string | undefined): string =>
   region === undefined || region === "" ? "" : ` --region=${q(region)}`;
 
@@ -78,20 +90,18 @@ function resourceCommands(
   const r = regionFlag(t.region);
   const name = q(resourceName(t.service, arn, t.resourceArn));
   const whole = q(t.resourceArn);
-  const rmw = (setup: string[], read: string, write: string[], missing?: string) => ({
-    text: readMergeWrite(part, setup, read, write, missing),
-    additive: false,
-  });
   switch (t.service) {
     case "s3":
-      return rmw(
+      return replacing(
+        part,
         [],
         `aws s3api get-bucket-policy --bucket=${name} --query=Policy --output=text`,
         [`aws s3api put-bucket-policy --bucket=${name} --policy=file://policy.json`],
         "NoSuchBucketPolicy",
       );
     case "kms":
-      return rmw(
+      return replacing(
+        part,
         [],
         `aws kms get-key-policy --key-id=${whole} --policy-name=default --query=Policy --output=text${r}`,
         [
@@ -99,7 +109,8 @@ function resourceCommands(
         ],
       );
     case "sqs":
-      return rmw(
+      return replacing(
+        part,
         [
           `QUEUE_URL=$(aws sqs get-queue-url --queue-name=${name} --queue-owner-aws-account-id=${q(arn.account)} --query=QueueUrl --output=text${r})`,
         ],
@@ -111,7 +122,8 @@ function resourceCommands(
         "It printed None",
       );
     case "sns":
-      return rmw(
+      return replacing(
+        part,
         [],
         `aws sns get-topic-attributes --topic-arn=${whole} --query=Attributes.Policy --output=text${r}`,
         [
@@ -119,7 +131,8 @@ function resourceCommands(
         ],
       );
     case "ecr":
-      return rmw(
+      return replacing(
+        part,
         [],
         `aws ecr get-repository-policy --repository-name=${name} --registry-id=${q(arn.account)} --query=policyText --output=text${r}`,
         [
@@ -128,7 +141,8 @@ function resourceCommands(
         "RepositoryPolicyNotFoundException",
       );
     case "secretsmanager":
-      return rmw(
+      return replacing(
+        part,
         [],
         `aws secretsmanager get-resource-policy --secret-id=${whole} --query=ResourcePolicy --output=text${r}`,
         [
@@ -155,10 +169,6 @@ const ORGANIZATION_ID = /\/(p-[0-9a-z]{8,128})$/;
 
 export function policyCommands(part: FixPart): PolicyCommands | undefined {
   const t = part.target;
-  const rmw = (setup: string[], read: string, write: string[], missing?: string) => ({
-    text: readMergeWrite(part, setup, read, write, missing),
-    additive: false,
-  });
   switch (t.kind) {
     case "identity":
       // The identity policy's own formats (policy/formats) attach a new inline policy: additive.
@@ -166,7 +176,8 @@ export function policyCommands(part: FixPart): PolicyCommands | undefined {
     case "resource-policy":
       return resourceCommands(part, t);
     case "trust":
-      return rmw(
+      return replacing(
+        part,
         [`ROLE_NAME=${q(roleNameOf(t.roleArn) ?? "<ROLE_NAME>")}`],
         `aws iam get-role --role-name="$ROLE_NAME" --query=Role.AssumeRolePolicyDocument --output=json`,
         [
@@ -182,7 +193,8 @@ export function policyCommands(part: FixPart): PolicyCommands | undefined {
               `# aws ec2 describe-vpc-endpoints --filters=Name=service-name,Values=${q(`com.amazonaws.${t.region ?? "<REGION>"}.${t.service ?? "<SERVICE>"}`)} --query='VpcEndpoints[].[VpcEndpointId,VpcId]' --output=text${r}`,
             ]
           : [];
-      return rmw(
+      return replacing(
+        part,
         [...find, `VPC_ENDPOINT_ID=${q(t.endpointId ?? "<VPC_ENDPOINT_ID>")}`],
         `aws ec2 describe-vpc-endpoints --vpc-endpoint-ids="$VPC_ENDPOINT_ID" --query='VpcEndpoints[0].PolicyDocument' --output=text${r}`,
         [
@@ -199,7 +211,8 @@ export function policyCommands(part: FixPart): PolicyCommands | undefined {
               `# aws organizations list-policies-for-target --target-id=${q(t.account ?? "<ACCOUNT_ID>")} --filter=SERVICE_CONTROL_POLICY`,
             ]
           : ["# In the organization's management account (or its delegated administrator)."];
-      return rmw(
+      return replacing(
+        part,
         [...find, `POLICY_ID=${q(id ?? "<SCP_POLICY_ID>")}`],
         `aws organizations describe-policy --policy-id="$POLICY_ID" --query=Policy.Content --output=text`,
         [`aws organizations update-policy --policy-id="$POLICY_ID" --content=file://policy.json`],
@@ -212,7 +225,8 @@ export function policyCommands(part: FixPart): PolicyCommands | undefined {
       const lookup = isUser
         ? `aws iam get-user --user-name=${q(name)} --query=User.PermissionsBoundary.PermissionsBoundaryArn --output=text`
         : `aws iam get-role --role-name=${q(name)} --query=Role.PermissionsBoundary.PermissionsBoundaryArn --output=text`;
-      return rmw(
+      return replacing(
+        part,
         [
           t.boundaryArn === undefined
             ? `BOUNDARY_ARN=$(${lookup})`

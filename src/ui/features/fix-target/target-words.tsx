@@ -9,9 +9,16 @@ import type { Messages } from "../../i18n/messages";
 function resourceLabel(t: Extract<FixTarget, { kind: "resource-policy" }>): string {
   const arn = parseArn(t.resourceArn);
   if (!arn || t.service === undefined) return t.resourceArn;
-  return t.service === "kms"
-    ? arn.resource.replace(/^key\//, "")
-    : resourceName(t.service, arn, arn.resource);
+  switch (t.service) {
+    case "kms":
+      return arn.resource.replace(/^key\//, "");
+    case "sns":
+      return arn.resource;
+    case "secretsmanager":
+      return arn.resource.replace(/^secret:/, "");
+    default:
+      return resourceName(t.service, arn, arn.resource);
+  }
 }
 
 /** "bucket policy of amzn-s3-demo-bucket": the policy a statement goes in, as a noun phrase. */
