@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { POLICY_TYPE_CASES } from "../../../../fixtures/policy-type-cases";
 import { readErrors } from "../../errors/error-report";
+import { policyCommands } from "./commands";
 import { fixPlan, type FixPart } from "./plan";
 
 type CaseName = keyof typeof POLICY_TYPE_CASES;
@@ -405,6 +406,17 @@ describe("fixPlan: the statement for the policy that lacked the Allow", () => {
     expect(cross("arn:aws:ec2:us-east-1:444455556666:instance/i-1")).toEqual([
       ["identity", "named"],
     ]);
+  });
+
+  it("a VPC endpoint named by the decoded request's aws:SourceVpce: its commands act on it", () => {
+    const report = readErrors(POLICY_TYPE_CASES.vpcEndpoint.text);
+    const reason = report.groups[0]?.reason;
+    if (!reason) throw new Error("reason expected");
+    const [part] = fixPlan({ reason, region: "us-east-1", sourceVpce: "vpce-1a2b3c4d" });
+    expect(part?.target).toMatchObject({ kind: "vpc-endpoint", endpointId: "vpce-1a2b3c4d" });
+    const text = part ? (policyCommands(part)?.text ?? "") : "";
+    expect(text).toContain("VPC_ENDPOINT_ID='vpce-1a2b3c4d'");
+    expect(text).not.toContain("Which endpoint?");
   });
 
   it("the partition of the role: aws-cn trust statements name aws-cn principals", () => {
