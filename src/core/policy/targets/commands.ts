@@ -3,7 +3,7 @@ import { shellQuote as q } from "../formats/escape";
 import { roleNameOf, type FixTarget } from "./fix-target";
 import type { FixPart } from "./plan";
 import { targetJson } from "./target-document";
-import { resourceName } from "./resource-services";
+import { lambdaPrincipal, lambdaQualifier, resourceName } from "./resource-services";
 
 /**
  * AWS CLI commands that add the statement without wiping what is there. The APIs for bucket, key,
@@ -152,12 +152,16 @@ function resourceCommands(
       );
     case "lambda": {
       const s = part.statement;
-      const principal = s.Principal?.AWS ?? "";
+      const principal = lambdaPrincipal(
+        s.Principal?.AWS,
+        s.Condition?.ArnLike?.["aws:PrincipalArn"],
+      );
       const action = typeof s.Action === "string" ? s.Action : (s.Action[0] ?? "");
+      const qualifier = lambdaQualifier(arn);
       return {
         text: [
           "# Lambda adds the statement to the function's policy by itself: nothing is replaced.",
-          `aws lambda add-permission --function-name=${name} --statement-id=${q(s.Sid)} --action=${q(action)} --principal=${q(principal)}${r}`,
+          `aws lambda add-permission --function-name=${name} --statement-id=${q(s.Sid)} --action=${q(action)} --principal=${q(principal)}${qualifier === undefined ? "" : ` --qualifier=${q(qualifier)}`}${r}`,
         ].join("\n"),
         additive: true,
       };

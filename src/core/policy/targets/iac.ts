@@ -5,7 +5,7 @@ import { escapeInvisibleInJson, hclString, jsonString, yamlString } from "../for
 import { conditionBlocks, hclList } from "../formats/terraform";
 import type { FixTarget } from "./fix-target";
 import type { FixPart } from "./plan";
-import { resourceName } from "./resource-services";
+import { lambdaPrincipal, lambdaQualifier, resourceName } from "./resource-services";
 import type { TargetStatement } from "./target-document";
 
 /**
@@ -207,15 +207,17 @@ function lambdaForm(part: FixPart, format: TargetIac): string {
     arn && t.kind === "resource-policy"
       ? resourceName("lambda", arn, t.resourceArn)
       : "<FUNCTION_NAME>";
-  const principal = s.Principal?.AWS ?? "<PRINCIPAL_ARN>";
+  const principal = lambdaPrincipal(s.Principal?.AWS, s.Condition?.ArnLike?.["aws:PrincipalArn"]);
   const action = asList(s.Action)[0] ?? "lambda:InvokeFunction";
+  const qualifier = arn ? lambdaQualifier(arn) : undefined;
   switch (format) {
     case "terraform":
-      return `resource "aws_lambda_permission" "authz_fix" {\n  statement_id  = ${hclString(s.Sid)}\n  action        = ${hclString(action)}\n  function_name = ${hclString(fn)}\n  principal     = ${hclString(principal)}\n}`;
+      return `resource "aws_lambda_permission" "authz_fix" {\n  statement_id  = ${hclString(s.Sid)}\n  action        = ${hclString(action)}\n  function_name = ${hclString(fn)}\n  principal     = ${hclString(principal)}${qualifier === undefined ? "" : `\n  qualifier     = ${hclString(qualifier)}`}\n}`;
     case "cloudformation":
-      return `Resources:\n  AuthzFixPermission:\n    Type: "AWS::Lambda::Permission"\n    Properties:\n      FunctionName: ${yamlString(fn)}\n      Action: ${yamlString(action)}\n      Principal: ${yamlString(principal)}`;
+      // FunctionName takes the name with its version or alias appended.
+      return `Resources:\n  AuthzFixPermission:\n    Type: "AWS::Lambda::Permission"\n    Properties:\n      FunctionName: ${yamlString(qualifier === undefined ? fn : `${fn}:${qualifier}`)}\n      Action: ${yamlString(action)}\n      Principal: ${yamlString(principal)}`;
     case "cdk":
-      return `${CDK_HEAD}// fn: the lambda.Function your stack defines.\nfn.addPermission(${jsonString(s.Sid)}, {\n  principal: new iam.ArnPrincipal(${jsonString(principal)}),\n  action: ${jsonString(action)},\n});`;
+      return `${CDK_HEAD}// fn: the lambda.Function${qualifier === undefined ? "" : ` (its alias or version ${qualifier.replace(/[^\w.-]/g, "")})`} your stack defines.\nfn.addPermission(${jsonString(s.Sid)}, {\n  principal: new iam.${/^\d{12}$/.test(principal) ? "AccountPrincipal" : "ArnPrincipal"}(${jsonString(principal)}),\n  action: ${jsonString(action)},\n});`;
   }
 }
 

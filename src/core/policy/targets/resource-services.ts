@@ -63,3 +63,20 @@ export function resourceName(service: ResourceService, arn: Arn, written: string
       return written;
   }
 }
+
+/** `function:name:alias` or `function:name:3`: the version or alias a Lambda permission is for. */
+export const lambdaQualifier = (arn: Arn): string | undefined =>
+  arn.resource.replace(/^function:/, "").split(":")[1];
+
+/**
+ * Who a Lambda permission names. `add-permission` takes one principal and no `aws:PrincipalArn`
+ * condition: a statement that matches its caller by condition (an IAM Identity Center role) is
+ * granted to the caller's account instead, never to `*`, and the account's own policies (the
+ * permission set's) decide the rest.
+ */
+export function lambdaPrincipal(principal: string | undefined, byArn: unknown): string {
+  if (principal !== "*") return principal ?? "<PRINCIPAL_ARN>";
+  const account =
+    typeof byArn === "string" ? /^arn:[\w-]+:iam::(\d{12}):/.exec(byArn)?.[1] : undefined;
+  return account ?? "<ACCOUNT_ID>";
+}

@@ -146,6 +146,55 @@ const replacing = parts.filter(
   ({ part }) => part.target.kind !== "session" && policyCommands(part)?.additive === false,
 );
 const lambda = parts.filter(({ part }) => policyCommands(part)?.additive === true);
+
+describe("Lambda: an alias, and a caller matched by condition (IAM Identity Center)", () => {
+  const [part] = fixPlan({
+    reason: statedReason({
+      principalArn:
+        "arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_Dev_0123456789abcdef/ana@example.com",
+      action: "lambda:InvokeFunction",
+      resource: "arn:aws:lambda:us-west-2:444455556666:function:resize:live",
+      policyType: "resource-based",
+    }),
+    region: undefined,
+  });
+  if (!part) throw new Error("a statement expected");
+
+  it("add-permission names the account (never *) and the alias", () => {
+    const { calls } = runCli(policyCommands(part)?.text ?? "", {});
+    expect(calls[0]).toEqual([
+      "lambda",
+      "add-permission",
+      "--function-name=resize",
+      "--statement-id=AllowLambdaInvokeFunction",
+      "--action=lambda:InvokeFunction",
+      "--principal=111122223333",
+      "--qualifier=live",
+      "--region=us-west-2",
+    ]);
+  });
+
+  it("Terraform, CloudFormation and CDK name the account and the alias too", async () => {
+    const tf = (await parseHcl("fix.tf", targetIac(part, "terraform") ?? "")) as {
+      resource: { aws_lambda_permission: { authz_fix: [Record<string, string>] } };
+    };
+    expect(tf.resource.aws_lambda_permission.authz_fix[0]).toMatchObject({
+      function_name: "resize",
+      principal: "111122223333",
+      qualifier: "live",
+    });
+    const cfn = parseYaml(targetIac(part, "cloudformation") ?? "", { version: "1.1" }) as {
+      Resources: { AuthzFixPermission: { Properties: Record<string, string> } };
+    };
+    expect(cfn.Resources.AuthzFixPermission.Properties).toMatchObject({
+      FunctionName: "resize:live",
+      Principal: "111122223333",
+    });
+    expect(cdkBack(targetIac(part, "cdk") ?? "")).toMatchObject({
+      Principal: { AWS: "arn:aws:iam::111122223333:root" },
+    });
+  });
+});
 // A session policy lives in the code that makes the session: no infrastructure resource holds it.
 const statementForms = parts.filter(
   ({ part }) =>
@@ -331,6 +380,12 @@ function cdkBack(text: string): unknown {
     },
     FederatedPrincipal: class {
       constructor(readonly Federated: string) {}
+    },
+    AccountPrincipal: class {
+      readonly AWS: string;
+      constructor(account: string) {
+        this.AWS = `arn:aws:iam::${account}:root`;
+      }
     },
   };
   const holder = {
