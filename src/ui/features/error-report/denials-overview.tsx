@@ -1,7 +1,8 @@
+import { useMemo } from "react";
 import { denialsOverview, type Fixer } from "../../../core/explain/overview";
 import type { ErrorReport } from "../../../core/errors/error-report";
 import { isUsable } from "../../../core/errors/token-vocabulary";
-import { fixPlan } from "../../../core/policy/targets/plan";
+import { fixPlan, type FixPart } from "../../../core/policy/targets/plan";
 import type { Messages } from "../../i18n/messages";
 import { targetNoun } from "../fix-target/target-words";
 import { useMessages } from "../../i18n/messages";
@@ -18,19 +19,8 @@ const BADGE_CLASS: Readonly<Record<Fixer, string>> = {
   unknown: "badge unknown",
 };
 
-/** Many denials at a glance: one row each, what was denied, why, and who can fix it. */
 /** The first statement that fixes a group's denial and the policy it goes in, as the card says. */
-function FirstFix({
-  report,
-  index,
-  messages,
-}: {
-  report: ErrorReport;
-  index: number;
-  messages: Messages;
-}) {
-  const reason = report.groups[index]?.reason;
-  const [part] = reason ? fixPlan({ reason, region: report.region }) : [];
+function FirstFix({ part, messages }: { part: FixPart | undefined; messages: Messages }) {
   if (!part) return null;
   return (
     <span className="hint">
@@ -43,10 +33,19 @@ function FirstFix({
   );
 }
 
+/** Many denials at a glance: one row each, what was denied, why, and who can fix it. */
 export function DenialsOverview({ report }: { report: ErrorReport }) {
   const messages = useMessages();
   const { t } = messages;
   const rows = denialsOverview(report.groups, isUsable);
+  // Once per report, not on every render of the page around it.
+  const firstFixes = useMemo(
+    () =>
+      report.groups.map((g) =>
+        g.reason ? fixPlan({ reason: g.reason, region: report.region })[0] : undefined,
+      ),
+    [report],
+  );
   return (
     <section className="panel wide overview" aria-labelledby="overview-heading">
       <h2 id="overview-heading">{t("overview.heading")}</h2>
@@ -85,7 +84,7 @@ export function DenialsOverview({ report }: { report: ErrorReport }) {
                 </td>
                 <td data-label={t("overview.fixer")}>
                   <span className={BADGE_CLASS[row.fixer]}>{t(`fixer.${row.fixer}`)}</span>
-                  <FirstFix report={report} index={i} messages={messages} />
+                  <FirstFix part={firstFixes[i]} messages={messages} />
                 </td>
               </tr>
             ))}
