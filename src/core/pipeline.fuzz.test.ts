@@ -12,6 +12,10 @@ import { verifyStatement } from "./policy/verify";
 import { policyCommands } from "./policy/targets/commands";
 import { TARGET_IAC, targetIac } from "./policy/targets/iac";
 import { fixPlan } from "./policy/targets/plan";
+import { readErrors } from "./errors/error-report";
+import type { Reason } from "./errors/reason";
+import { withoutMasks } from "./model/masks";
+import { REASON_CASES } from "../../fixtures/reason-cases";
 
 /**
  * The whole pipeline under generated and corpus-mutated input: every input yields a result or a
@@ -28,7 +32,7 @@ const ERROR_CODES = [
   "not-authz-message",
 ];
 
-const corpus = (["decoded", "errors", "synthetic", "synthetic-errors"] as const).flatMap(
+const corpus = (["decoded", "errors", "pastes", "synthetic", "synthetic-errors"] as const).flatMap(
   (f: Folder) => fixtureNames(f).map((n) => readFixture(f, n)),
 );
 
@@ -129,7 +133,84 @@ const expectShareResult = (r: { ok: boolean; error?: { code: string } }) => {
   if (!r.ok) expect(SHARE_ERRORS).toContain(r.error?.code);
 };
 
+/**
+ * Every reason sentence of the corpus, written out on one line the way AWS writes it (from what was
+ * read, not from the reader's code), so that it can be wrapped again at any column.
+ */
+function sentenceOf(r: Reason): string | undefined {
+  if (r.sts === true || r.principalArn === undefined || r.action === undefined) return undefined;
+  let s = `User: ${r.principalArn} is not authorized to perform: ${r.actionText}`;
+  if (r.cause?.code === "kms-key-unavailable")
+    return `${s} on this resource because the resource does not exist in this Region, no resource-based policies allow access, or a resource-based policy explicitly denies access`;
+  if (r.resource !== undefined)
+    s += ` on resource: ${r.resource.includes(" ") ? r.resource : `"${r.resource}"`}`;
+  if (r.cause?.code === "setting") return `${s} because ${r.cause.text}.`;
+  if (r.denial === "implicit" && r.policyWords !== undefined)
+    s += ` because no ${r.policyWords} allows the ${r.permission ?? r.actionText} action`;
+  if (r.denial === "explicit")
+    s += ` with an explicit deny${r.policyWords === undefined ? "" : ` in a ${r.policyWords}`}`;
+  return `${s}.`;
+}
+
+/**
+ * The denial a sentence states. A wrap exactly at the space inside a placeholder (`<account⏎ id>`)
+ * cannot be told from one inside a word, so masks compare as masks (`withoutMasks`), not by spelling.
+ */
+const essence = (r: Reason | undefined) =>
+  r && {
+    principal: r.principalArn === undefined ? undefined : withoutMasks(r.principalArn),
+    action: r.action,
+    permission: r.permission,
+    resource: r.resource === undefined ? undefined : withoutMasks(r.resource),
+    denial: r.denial,
+    policyType: r.policyType,
+    cause: r.cause?.code,
+  };
+
+const SENTENCES = [
+  ...new Map(
+    [...corpus, ...Object.values(REASON_CASES).map((c) => c.text)]
+      .flatMap((text) => readErrors(text).entries.flatMap((e) => (e.reason ? [e.reason] : [])))
+      .flatMap((r) => {
+        const sentence = sentenceOf(r);
+        return sentence === undefined ? [] : [[sentence, r] as const];
+      }),
+  ),
+];
+
+/** What a terminal, a log viewer or a CI console does to a long line: a break at a fixed column. */
+const PREFIXES = ["", "  ", "│ ", "// ", "> ", "# ", "2026-05-01T10:00:00.000Z ", "\t"];
+function hardWrap(line: string, width: number, prefix: string): string {
+  const out: string[] = [];
+  let rest = line;
+  let first = true;
+  while (rest.length > 0) {
+    const room = width - (first ? 0 : prefix.length);
+    out.push((first ? "" : prefix) + rest.slice(0, room));
+    rest = rest.slice(room);
+    first = false;
+  }
+  return out.join("\n");
+}
+
 describe("fuzzing the whole pipeline", () => {
+  it(`every corpus sentence hard-wrapped at any column reads back as the same denial (${SENTENCES.length} sentences)`, () => {
+    expect(SENTENCES.length).toBeGreaterThan(60);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SENTENCES),
+        fc.integer({ min: 60, max: 160 }),
+        fc.constantFrom(...PREFIXES),
+        ([sentence, reason], width, prefix) => {
+          const wrapped = hardWrap(sentence, width, prefix);
+          const read = readErrors(wrapped).entries.map((e) => essence(e.reason));
+          expect(read).toEqual([essence(reason)]);
+        },
+      ),
+      { numRuns: Math.max(2_000, Math.floor(RUNS / 4)) },
+    );
+  }, 600_000);
+
   it(`generated inputs (${RUNS} runs)`, () => {
     fc.assert(fc.property(generated, exercise), { numRuns: RUNS });
   }, 600_000);

@@ -2,6 +2,8 @@
 export const TEST_IDS = {
   pasteInput: "paste-input",
   summary: "summary",
+  /** Masks and placeholders a reason sentence holds, named with where they are. */
+  maskNote: "mask-note",
   conditionsTable: "conditions-table",
   statementsTable: "statements-table",
   policyJson: "policy-json",

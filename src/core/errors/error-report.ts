@@ -3,6 +3,8 @@ import { judgeToken } from "./judge-token";
 import type { TokenJudgement } from "./token-vocabulary";
 import { findMarkers } from "./marker";
 import { operationFinder } from "./operation";
+import { withoutMasks } from "../model/masks";
+import { findNonPolicyDenials } from "./non-policy";
 import { findReasons, type Reason } from "./reason";
 import { looseTokens, readToken } from "./read-token";
 
@@ -111,6 +113,14 @@ function extract(text: string, event?: CloudTrailEvent): ErrorEntry[] {
       });
   }
   for (const reason of reasons) taken.push(reason);
+  // S3's refusal of SSE-C and EC2 declarative policies: denials that no policy decided.
+  for (const reason of findNonPolicyDenials(text, taken)) {
+    found.push({
+      at: reason.start,
+      entry: { reason, token: undefined, apiAction: undefined, event },
+    });
+    taken.push(reason);
+  }
   // A token on its own lines with no marker: `Here is the encoded message:` and the token below.
   for (const loose of looseTokens(text, taken)) {
     found.push({
@@ -133,10 +143,13 @@ function extract(text: string, event?: CloudTrailEvent): ErrorEntry[] {
   return found.map(({ at, entry }) => ({ line: lineOf(at), ...entry }));
 }
 
-/** Same denial, or with no reason sentence the same token (or the same missing one). */
+/**
+ * Same denial, or with no reason sentence the same token (or the same missing one). Two copies that
+ * differ only in their masks (`xxxx` here, `***` there) are one denial; case of the action aside.
+ */
 const groupKey = (e: ErrorEntry, i: number): string =>
   e.reason
-    ? `reason:${e.reason.principalArn}|${e.reason.actionText}|${e.reason.permission ?? ""}|${e.reason.resource ?? ""}`
+    ? `reason:${withoutMasks(e.reason.principalArn ?? "")}|${e.reason.actionText.toLowerCase()}|${(e.reason.permission ?? "").toLowerCase()}|${withoutMasks(e.reason.resource ?? "")}|${e.reason.cause?.code ?? ""}`
     : e.token
       ? `token:${e.token.token}|${e.token.placeholder ?? ""}`
       : `entry:${i}`;

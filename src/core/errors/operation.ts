@@ -1,9 +1,10 @@
 /**
  * The operation an error names apart from its reason sentence: `API: ec2:RunInstances` (CloudFormation,
- * cfncluster) or `when calling the RunInstances operation` (botocore, the AWS CLI).
+ * cfncluster), `when calling the RunInstances operation` (botocore, the AWS CLI), `operation error
+ * EC2: RunInstances,` (the Go SDK v2, Terraform) or `Error executing "PutObject"` (the PHP SDK).
  */
 const OPERATION =
-  /API:[ \t]{0,4}([a-z0-9-]{1,64}:[A-Za-z0-9]{1,128})|calling the ([A-Za-z0-9]{1,128}) operation/g;
+  /API:[ \t]{0,4}([a-z0-9-]{1,64}:[A-Za-z0-9]{1,128})|calling the ([A-Za-z0-9]{1,128}) operation|operation error [A-Za-z0-9 ]{1,40}: ([A-Za-z0-9]{1,128}),|Error executing \\?"([A-Za-z0-9]{1,128})\\?"/g;
 
 /** How far back on its line a mention still belongs to an error. */
 const MAX_DISTANCE = 600;
@@ -17,7 +18,7 @@ export function operationFinder(text: string): (at: number) => string | undefine
   const mentions = [...text.matchAll(OPERATION)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
-    name: m[1] ?? m[2] ?? "",
+    name: m[1] ?? m[2] ?? m[3] ?? m[4] ?? "",
   }));
   let next = 0;
   let last: (typeof mentions)[number] | undefined;

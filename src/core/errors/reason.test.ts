@@ -133,7 +133,7 @@ describe("real error texts, read as AWS writes them (fixtures/reason-cases.ts)",
         resource: "arn:aws:network-firewall:eu-west-2:***:stateful-rulegroup/strict-ip",
         denial: "implicit",
         policyType: "identity-based",
-        operation: undefined,
+        operation: "CreateRuleGroup",
       },
       {
         principal:
@@ -144,7 +144,7 @@ describe("real error texts, read as AWS writes them (fixtures/reason-cases.ts)",
         resource: "arn:aws:ec2:eu-west-2:***:vpc-endpoint/*",
         denial: "implicit",
         policyType: "identity-based",
-        operation: undefined,
+        operation: "CreateVpcEndpoint",
       },
     ]);
   });

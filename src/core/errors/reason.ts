@@ -1,5 +1,8 @@
+import { findMasks, type Mask } from "../model/masks";
 import { readAuthorizationTrail } from "./authorization-id";
 import { operationFinder } from "./operation";
+import { findSentences, type SentenceRead } from "./sentence/read-sentence";
+import { textView, type TextView } from "./sentence/view";
 
 /**
  * The plain-text reason AWS errors carry before (or instead of) the encoded message:
@@ -32,15 +35,37 @@ const POLICY_TYPE_WORDS: readonly [RegExp, PolicyType][] = [
   [/^VPC endpoint policy$/i, "vpc-endpoint"],
 ];
 
+/** A mask or placeholder in one of the sentence's values, and where in the paste it is. */
+export type ReasonMask = Mask & {
+  readonly field: "principal" | "action" | "resource";
+  /** Offset in the paste. */
+  readonly at: number;
+};
+
+/**
+ * What decided besides (or instead of) a policy, when the error says so: KMS's combined sentence
+ * (the key does not exist in this Region, or no key policy allows, or one denies), a setting the
+ * sentence names after "because" (S3's Block Public Access, for instance), S3's refusal of SSE-C
+ * uploads, or an EC2 declarative policy's message.
+ */
+export type ReasonCause =
+  | { readonly code: "kms-key-unavailable" }
+  | { readonly code: "setting"; readonly text: string }
+  | { readonly code: "sse-c-blocked" }
+  | { readonly code: "declarative-policy"; readonly text: string };
+
 /** Where a web identity came from, read from the words around STS's sentence. */
 export type IdentityProvider = "github" | "eks" | undefined;
 
 export interface Reason {
   /**
-   * The principal as AWS wrote it: an ARN, or a bare name (`User: ci-deployer`). Undefined for
-   * STS's own "Not authorized to perform sts:AssumeRoleWithWebIdentity", which names nobody.
+   * The principal as AWS wrote it: an ARN, or a bare name (`User: ci-deployer`), masks kept as
+   * written. Undefined when the sentence names nobody: STS's own "Not authorized to perform
+   * sts:AssumeRoleWithWebIdentity" (`sts` is set), or a sentence that starts at "not authorized".
    */
   readonly principalArn: string | undefined;
+  /** STS's own refusal of a web identity, SAML or role assumption: the role's trust policy decides. */
+  readonly sts?: true;
   /** What followed "perform:", as written (`null`, `<ACTION>` included). */
   readonly actionText: string;
   /** The action performed, when it is one (`service:Name`); undefined for `null` and placeholders. */
@@ -65,6 +90,9 @@ export interface Reason {
   readonly provider?: IdentityProvider;
   /** `when calling the X operation` on the same line: a hint when the action is missing. */
   readonly operation: string | undefined;
+  /** Masks and placeholders in the principal, action and resource: never real values. */
+  readonly masks: readonly ReasonMask[];
+  readonly cause?: ReasonCause;
   readonly start: number;
   readonly end: number;
 }
@@ -86,32 +114,15 @@ export function statedReason(
     consoleUrl: undefined,
     authorizationRegion: undefined,
     operation: undefined,
+    masks: [],
     start: 0,
     end: 0,
     ...fields,
   };
 }
 
-// Found by its fixed middle, then read outward: every regex runs at one position only, with
-// bounded classes, so no input can make matching super-linear (see the bench).
-const S = String.raw`[\s│]{1,8}`;
-const O = String.raw`[\s│]{0,8}`;
-const PERFORM = new RegExp(String.raw`is${S}not${S}authorized${S}to${S}perform:`, "g");
-const ACTION = new RegExp(String.raw`${O}[\`'"]?([^\s"'\`]{1,256})`, "y");
-const ON_RESOURCE = new RegExp(String.raw`${S}on${S}resource:${O}`, "y");
-const WORDS = String.raw`([A-Za-z -]{0,40}?(?:policy|boundary))`;
-const BECAUSE = new RegExp(
-  [
-    String.raw`${O}(?:because${S}no${S}${WORDS}${S}allows${S}the${S}[\`'"]?([^\s"'\`]{1,256}?)[\`'"]?${S}action(?::${O}(arn:[^\s"'\`]{1,2048}))?`,
-    String.raw`|with${S}an?${S}explicit${S}deny(?:${S}in${S}an?${S}${WORDS}(?::${O}([^\s"'\`]{1,2048}))?)?)`,
-  ].join(""),
-  "y",
-);
-const MAX_PRINCIPAL = 2048;
 /** `service:Action`, wildcards allowed: anything else after "perform:" names no action. */
 const IS_ACTION = /^[A-Za-z0-9-]{1,64}:[A-Za-z0-9*?]{1,128}$/;
-/** Prose resources end where the sentence goes on or the log line's furniture starts. */
-const PROSE_END = /\s+(?:because|with\s+an?\s+explicit)\b|\s\(|[.;,](?:\s|$)|[\n"`\\]/;
 
 const policyTypeOf = (words: string | undefined): PolicyType | undefined => {
   if (words === undefined) return undefined;
@@ -119,40 +130,12 @@ const policyTypeOf = (words: string | undefined): PolicyType | undefined => {
   return POLICY_TYPE_WORDS.find(([pattern]) => pattern.test(normal))?.[1];
 };
 
-/** Quotes, backticks and sentence punctuation around a value are never part of it. */
-const clean = (s: string): string =>
-  s
-    .trim()
-    .replace(/^[`'"]+|[`'"]+$/g, "")
-    .replace(/[.,;`'"]+$/, "");
-
-/** SNS writes `SNS:Publish`: service prefixes are case-insensitive, and policies write them lower case. */
-const asAction = (s: string | undefined): string | undefined => {
+/** SNS writes `SNS:Publish`, KMS `KMS:Decrypt`: prefixes are case-insensitive, and policies write them lower case. */
+export const asAction = (s: string | undefined): string | undefined => {
   if (s === undefined || !IS_ACTION.test(s)) return undefined;
   const colon = s.indexOf(":");
   return `${s.slice(0, colon).toLowerCase()}${s.slice(colon)}`;
 };
-
-/** Reads the resource after "on resource:" at `at`; returns it and where it ends. */
-function readResource(text: string, at: number): { value: string; end: number } | undefined {
-  const open = text[at];
-  if (open === '"' || open === "'" || open === "`") {
-    const close = text.indexOf(open, at + 1);
-    if (close !== -1 && close - at <= 2048 && !text.slice(at + 1, close).includes("\n"))
-      return { value: clean(text.slice(at + 1, close)), end: close + 1 };
-  }
-  const window = text.slice(at, at + 2048);
-  if (window.startsWith("arn:") || window.startsWith("*")) {
-    const token = /^[^\s"'`\\]{1,2048}/.exec(window)?.[0] ?? "";
-    const value = clean(token.replace(/\)+$/, ""));
-    return value === "" ? undefined : { value, end: at + token.length };
-  }
-  const prose = window.slice(0, 200);
-  const stop = PROSE_END.exec(prose);
-  const raw = stop ? prose.slice(0, stop.index) : prose;
-  const value = clean(raw);
-  return value === "" ? undefined : { value, end: at + raw.length };
-}
 
 /**
  * STS's own refusal names neither the caller nor the role: "Not authorized to perform
@@ -216,6 +199,7 @@ function stsReasons(text: string, operationAt: (at: number) => string | undefine
     const hints = hintsAt(m.index);
     return {
       principalArn: undefined,
+      sts: true,
       actionText: action,
       action,
       permission: action,
@@ -231,66 +215,87 @@ function stsReasons(text: string, operationAt: (at: number) => string | undefine
       authorizationRegion: undefined,
       ...(action === "sts:AssumeRoleWithWebIdentity" ? { provider: hints.provider } : {}),
       operation: operationAt(m.index),
+      masks: [],
       start: m.index,
       end: m.index + m[0].length,
     };
   });
 }
 
-export function findReasons(text: string): Reason[] {
-  const reasons: Reason[] = [];
-  const operationAt = operationFinder(text);
-  for (const m of text.matchAll(PERFORM)) {
-    // Look back a bounded distance only: an unbounded lastIndexOf per match is quadratic.
-    const windowStart = Math.max(0, m.index - MAX_PRINCIPAL);
-    const found = text.slice(windowStart, m.index).lastIndexOf("User:");
-    if (found === -1) continue;
-    const userAt = windowStart + found;
-    const principal = clean(text.slice(userAt + "User:".length, m.index));
-    if (principal === "" || /[\s"]/.test(principal)) continue;
-    ACTION.lastIndex = m.index + m[0].length;
-    const actionMatch = ACTION.exec(text);
-    if (!actionMatch) continue;
-    const actionText = clean(actionMatch[1] ?? "");
-    let end = actionMatch.index + actionMatch[0].length;
+/** Who the sentence is about, from what it wrote: a caller, a caller it does not name, or STS itself. */
+function reasonFromSentence(
+  view: TextView,
+  sentence: SentenceRead,
+  operationAt: (at: number) => string | undefined,
+): Reason | undefined {
+  const actionText = sentence.action.value;
+  const action = asAction(actionText);
+  const principal = sentence.principal?.value;
+  // Without a principal the sentence must at least name an action: "You are not authorized to
+  // perform this operation" is EC2's preamble, not a reason.
+  if (principal === undefined && action === undefined) return undefined;
+  const clause = sentence.clause;
+  const written =
+    clause?.kind === "implicit" || clause?.kind === "explicit" ? clause.typeWords : undefined;
+  const words = written?.replace(/\s+/g, " ").trim();
+  const permissionText = clause?.kind === "implicit" ? clause.permission?.value : undefined;
+  const start = view.origin(sentence.start);
+  const trail = readAuthorizationTrail(view.text, sentence.end);
+  const clausePolicyArn =
+    clause?.kind === "implicit" || clause?.kind === "explicit" ? clause.policyArn : undefined;
+  const masks: ReasonMask[] = [
+    ...fieldMasks("principal", principal, sentence.principal, view),
+    ...fieldMasks("action", actionText, sentence.action, view),
+    ...fieldMasks("resource", sentence.resource?.value, sentence.resource, view),
+  ];
+  const cause: ReasonCause | undefined =
+    clause?.kind === "kms-combined"
+      ? { code: "kms-key-unavailable" }
+      : clause?.kind === "other"
+        ? { code: "setting", text: clause.text }
+        : undefined;
+  return {
+    principalArn: principal,
+    actionText,
+    action,
+    permission: asAction(permissionText) ?? action,
+    resource: sentence.resource?.value,
+    denial:
+      clause?.kind === "implicit"
+        ? "implicit"
+        : clause?.kind === "explicit"
+          ? "explicit"
+          : undefined,
+    policyType: clause?.kind === "kms-combined" ? "resource-based" : policyTypeOf(words),
+    policyWords: words,
+    policyArn: clausePolicyArn ?? trail.policyArn,
+    authorizationId: trail.authorizationId,
+    consoleUrl: trail.consoleUrl,
+    authorizationRegion: trail.region,
+    operation: operationAt(start),
+    masks,
+    ...(cause === undefined ? {} : { cause }),
+    start,
+    end: view.origin(sentence.end),
+  };
+}
 
-    ON_RESOURCE.lastIndex = end;
-    const on = ON_RESOURCE.exec(text);
-    let resource: string | undefined;
-    if (on) {
-      const read = readResource(text, on.index + on[0].length);
-      if (read) {
-        resource = read.value;
-        end = read.end;
-      }
-    }
-    BECAUSE.lastIndex = end;
-    const because = BECAUSE.exec(text);
-    const [whole = "", implicitType, allowed, implicitArn, explicitType, explicitArn] =
-      because ?? [];
-    const policyArn = implicitArn ?? explicitArn;
-    const words = (implicitType ?? explicitType)?.replace(/\s+/g, " ").trim();
-    const action = asAction(actionText);
-    const sentenceEnd = because ? because.index + whole.length : end;
-    const trail = readAuthorizationTrail(text, sentenceEnd);
-    reasons.push({
-      principalArn: principal,
-      actionText,
-      action,
-      permission: asAction(allowed === undefined ? undefined : clean(allowed)) ?? action,
-      resource,
-      denial: implicitType !== undefined ? "implicit" : because ? "explicit" : undefined,
-      policyType: policyTypeOf(words),
-      policyWords: words,
-      policyArn: policyArn === undefined ? trail.policyArn : clean(policyArn),
-      authorizationId: trail.authorizationId,
-      consoleUrl: trail.consoleUrl,
-      authorizationRegion: trail.region,
-      operation: operationAt(userAt),
-      start: userAt,
-      end: sentenceEnd,
-    });
-  }
+function fieldMasks(
+  field: ReasonMask["field"],
+  value: string | undefined,
+  read: { readonly start: number } | undefined,
+  view: TextView,
+): ReasonMask[] {
+  if (value === undefined || read === undefined) return [];
+  return findMasks(value).map((m) => ({ ...m, field, at: view.origin(read.start + m.start) }));
+}
+
+export function findReasons(text: string): Reason[] {
+  const view = textView(text);
+  const operationAt = operationFinder(text);
+  const reasons = findSentences(view.text).flatMap(
+    (sentence) => reasonFromSentence(view, sentence, operationAt) ?? [],
+  );
   const sts = stsReasons(text, operationFinder(text));
   return sts.length === 0 ? reasons : [...reasons, ...sts].sort((a, b) => a.start - b.start);
 }

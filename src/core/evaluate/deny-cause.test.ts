@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFixture } from "../../../fixtures/fixtures";
 import { analyze } from "../analyze";
-import { denyCauses } from "./deny-cause";
+import { denyCauses, isAiAgentGuardrail } from "./deny-cause";
 
 const analysed = (folder: "decoded" | "synthetic", name: string) => {
   const r = analyze(readFixture(folder, name));
@@ -83,5 +83,18 @@ describe("tag requirements", () => {
     );
     const causes = analysis.ok ? denyCauses(analysis.value) : [];
     expect(causes[0]?.likely).toEqual([{ code: "resource-tag", tag: "project", values: ["?*"] }]);
+  });
+});
+
+describe("AWS's guardrail for AI agents", () => {
+  it("a Deny on requests through an AWS-managed MCP server is the guardrail, named as such", () => {
+    const causes = denyCauses(analysed("synthetic", "mcp-agent-guardrail-deny.txt"));
+    expect(causes[0]?.likely).toEqual([{ code: "ai-agent", key: "aws:ViaAWSMCPService" }]);
+    expect(causes.map(isAiAgentGuardrail)).toEqual([true]);
+  });
+  it("an ordinary Deny is not", () => {
+    expect(
+      denyCauses(analysed("synthetic", "tag-required-deny.txt")).map(isAiAgentGuardrail),
+    ).toEqual([false]);
   });
 });

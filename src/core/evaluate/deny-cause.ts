@@ -18,6 +18,12 @@ export interface ConditionCheck {
 
 export type LikelyCause =
   | { readonly code: "mfa" }
+  /**
+   * AWS's guardrail for AI agents: a Deny on requests made through an AWS-managed MCP server
+   * (Agent Toolkit for AWS user guide, "Identity-based policy examples for AWS MCP Server").
+   * Reported as such; nothing is drafted or suggested that removes it.
+   */
+  | { readonly code: "ai-agent"; readonly key: string }
   | { readonly code: "secure-transport" }
   | {
       readonly code: "region";
@@ -64,10 +70,21 @@ export interface StatementCause {
 
 const lower = (s: string) => s.toLowerCase();
 
+/** The condition keys AWS documents for requests made through its managed MCP servers. */
+export const AI_AGENT_KEYS: ReadonlySet<string> = new Set([
+  "aws:viaawsmcpservice",
+  "aws:calledviaawsmcp",
+]);
+
+/** A matched Deny that is AWS's guardrail for AI agents: never to be worked around. */
+export const isAiAgentGuardrail = (cause: StatementCause): boolean =>
+  cause.likely.some((l) => l.code === "ai-agent");
+
 function likelyCause(check: ConditionCheck): LikelyCause {
   const key = lower(check.key);
   const values = check.policyValues;
   const requested = check.requestValues;
+  if (AI_AGENT_KEYS.has(key)) return { code: "ai-agent", key: check.key };
   if (key === "aws:multifactorauthpresent" && values.some((v) => lower(v) === "false"))
     return { code: "mfa" };
   if (key === "aws:securetransport" && values.some((v) => lower(v) === "false"))

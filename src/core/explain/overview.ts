@@ -26,8 +26,18 @@ const FIXER_BY_TYPE: Readonly<Record<PolicyType, Fixer>> = {
 };
 
 export const fixerOf = (reason: Reason | undefined): Fixer => {
-  if (reason !== undefined && reason.principalArn === undefined) return "role-owner";
-  return reason?.policyType === undefined ? "unknown" : FIXER_BY_TYPE[reason.policyType];
+  if (reason?.sts === true) return "role-owner";
+  // S3's own settings (Block Public Access, SSE-C) belong to the bucket's owner; a declarative
+  // policy to the organization. Neither is an IAM policy.
+  switch (reason?.cause?.code) {
+    case "setting":
+    case "sse-c-blocked":
+      return "resource-owner";
+    case "declarative-policy":
+      return "organization";
+    default:
+      return reason?.policyType === undefined ? "unknown" : FIXER_BY_TYPE[reason.policyType];
+  }
 };
 
 export interface OverviewRow {

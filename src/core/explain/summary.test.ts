@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readFixture } from "../../../fixtures/fixtures";
 import { analyze } from "../analyze";
 import { parseArn } from "../model/arn";
-import { resourceLabel, summarize } from "./summary";
+import { buildPrincipal } from "../model/principal";
+import { resourceLabel, summarize, summarizePrincipal } from "./summary";
 
 describe("resourceLabel", () => {
   it.each([
@@ -27,6 +28,7 @@ describe("summarize", () => {
         principal: {
           kind: "role-session",
           label: "AWSBackupROLEEC2",
+          masked: false,
           session: "AWSBackup-AWSBackupROLEEC2",
           account: "xxxxxxxxxxxxx",
         },
@@ -41,6 +43,7 @@ describe("summarize", () => {
         principal: {
           kind: "iam-user",
           label: "Con.Janak.Verma",
+          masked: false,
           session: undefined,
           account: "633154839293",
         },
@@ -51,5 +54,22 @@ describe("summarize", () => {
   ])("%s", (name, expected) => {
     const result = analyze(readFixture("decoded", name));
     expect(result.ok && summarize(result.value)).toEqual(expected);
+  });
+});
+
+describe("names the paste left out are never shown as names", () => {
+  it.each([
+    ["arn:aws:sts::123456789:assumed-role/...", "role-session", true, undefined],
+    [
+      "arn:aws:sts::123456789012:assumed-role/SkySaverScheduler/...",
+      "role-session",
+      false,
+      undefined,
+    ],
+    ["<arn here>", "unknown", true, undefined],
+    ["arn:aws:iam::111122223333:user/dev", "iam-user", false, undefined],
+    ["arn:aws:sts::1:assumed-role/R/session", "role-session", false, "session"],
+  ])("%s", (arn, kind, masked, session) => {
+    expect(summarizePrincipal(buildPrincipal({ arn }))).toMatchObject({ kind, masked, session });
   });
 });

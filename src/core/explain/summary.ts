@@ -1,4 +1,5 @@
 import type { Analysis, Resource, Verdict } from "../model/analysis";
+import { isAllMask } from "../model/masks";
 import { principalLabel, type Principal, type PrincipalKind } from "../model/principal";
 
 export interface ResourceLabel {
@@ -10,6 +11,8 @@ export interface ResourceLabel {
 export interface PrincipalSummary {
   readonly kind: PrincipalKind["kind"];
   readonly label: string;
+  /** The name is a mask or elision (`assumed-role/...`, `<arn here>`): never shown as a name. */
+  readonly masked: boolean;
   readonly session: string | undefined;
   readonly account: string | undefined;
 }
@@ -32,12 +35,20 @@ export function resourceLabel(resource: Resource): ResourceLabel {
   return { type: rest.slice(0, cut), name: rest.slice(cut + 1) };
 }
 
-export const summarizePrincipal = (p: Principal): PrincipalSummary => ({
-  kind: p.kind.kind,
-  label: principalLabel(p),
-  session: p.kind.kind === "role-session" ? p.kind.sessionName : undefined,
-  account: p.parsedArn?.account,
-});
+/** A value worth showing: present and not left out (`assumed-role/R/...`); masks such as `xxxx` stay visible. */
+const shown = (value: string | undefined): string | undefined =>
+  value === undefined || value === "" || /^(?:\.{3,}|…)$/.test(value) ? undefined : value;
+
+export const summarizePrincipal = (p: Principal): PrincipalSummary => {
+  const label = principalLabel(p);
+  return {
+    kind: p.kind.kind,
+    label,
+    masked: label === "" || isAllMask(label),
+    session: p.kind.kind === "role-session" ? shown(p.kind.sessionName) : undefined,
+    account: shown(p.parsedArn?.account),
+  };
+};
 
 /** The facts of the one-sentence summary; the UI phrases them in the reader's language. */
 export function summarize(analysis: Analysis): Summary {

@@ -1,3 +1,4 @@
+import { hasMask } from "../model/masks";
 import { parseArn, isPlaceholderAccount } from "../model/arn";
 import { asList, type PolicyDocument } from "./document";
 import type { AttachTarget } from "./fix";
@@ -67,20 +68,9 @@ function riskOf(
   return undefined;
 }
 
-// Masks people type and placeholders tools write: `***`, `REDACTED`, `[redacted:…]`, `xxxx`,
-// `{account-id}`, `<account>`, and the share link's own `ACCOUNT_1`, `session-1`, `IP_1`.
-const MASKS = [
-  /\*{3,}/,
-  /redacted/i,
-  /(?:^|[:/])x{4,}(?=$|[:/])/i,
-  /(?<!\$)\{[A-Za-z][\w-]*\}/,
-  /<[^<>]{1,40}>/,
-  /\b(?:ACCOUNT|IP|REDACTED)_\d+\b/,
-  /\bsession-\d+\b/,
-];
-
+/** A mask or placeholder (`model/masks.ts`), or an ARN whose account field is not an account. */
 export function isPlaceholderValue(value: string): boolean {
-  if (MASKS.some((m) => m.test(value))) return true;
+  if (hasMask(value)) return true;
   const arn = parseArn(value);
   return arn !== undefined && isPlaceholderAccount(arn.account);
 }

@@ -29,22 +29,32 @@ const PROVIDER_WORDS = {
   none: "",
 } as const;
 
+/** KMS's own words for a key it cannot use: written again as KMS writes them. */
+const KMS_COMBINED =
+  "the resource does not exist in this Region, no resource-based policies allow access, or a resource-based policy explicitly denies access";
+
 function entryText(e: ErrorEntry): string {
   const parts: string[] = [];
   const operation = e.apiAction ?? e.reason?.operation;
   if (operation !== undefined) parts.push(operationText(operation));
   const r = e.reason;
-  if (r) {
+  if (r?.cause?.code === "sse-c-blocked")
+    parts.push("AccessDenied: S3 refused an upload encrypted with SSE-C (customer-provided keys).");
+  else if (r?.cause?.code === "declarative-policy") parts.push(r.cause.text);
+  else if (r) {
     // STS's own sentence names nobody; its provider is told by the words each tool writes.
     let sentence =
-      r.principalArn === undefined
+      r.sts === true
         ? `${PROVIDER_WORDS[r.provider ?? "none"]}Not authorized to perform ${r.actionText}`
-        : `User: ${r.principalArn} is not authorized to perform: ${r.actionText}`;
-    if (r.resource !== undefined)
+        : r.principalArn === undefined
+          ? `not authorized to perform: ${r.actionText}`
+          : `User: ${r.principalArn} is not authorized to perform: ${r.actionText}`;
+    if (r.cause?.code === "kms-key-unavailable") sentence += " on this resource";
+    else if (r.resource !== undefined)
       sentence +=
-        r.principalArn === undefined
-          ? ` (role-to-assume: ${r.resource})`
-          : ` on resource: ${r.resource}`;
+        r.sts === true ? ` (role-to-assume: ${r.resource})` : ` on resource: ${r.resource}`;
+    if (r.cause?.code === "kms-key-unavailable") sentence += ` because ${KMS_COMBINED}`;
+    if (r.cause?.code === "setting") sentence += ` because ${r.cause.text}`;
     if (r.denial === "implicit" && r.policyWords)
       sentence += ` because no ${r.policyWords} allows the ${r.permission ?? r.actionText} action`;
     if (r.denial === "explicit") {

@@ -23,6 +23,11 @@ export const enViews = {
   "who.federated-user": "Federated user {name}",
   "who.root": "The root user",
   "who.unknown": "Principal {name}",
+  "who.masked.role": "A role whose name the paste left out",
+  "who.masked.iam-user": "An IAM user whose name the paste left out",
+  "who.masked.federated-user": "A federated user whose name the paste left out",
+  "who.masked.unknown": "A principal the paste left out (written {name})",
+  "summary.unnamedCaller": "A caller the error does not name",
   "who.details.session-account": " (session {session}, account {account})",
   "who.details.session": " (session {session})",
   "who.details.account": " (account {account})",
@@ -231,6 +236,8 @@ export const enViews = {
     "The statement's principal is SCOPE_POLICY_ISSUER: it comes from a permissions boundary. The account's IAM administrators who set the boundary can change it.",
   "fix.deny.where":
     "The decoded message does not name the policy. Look for the statement in the principal's identity-based policies and permissions boundary (account administrators), the organization's service control and resource control policies (organization administrators), a session policy (whoever assumed the role) or the resource's own policy (its owner). Newer error texts name the policy type in the sentence before the encoded message.",
+  "fix.deny.aiAgent":
+    "This Deny is AWS's guardrail for AI agents and works as intended: the page drafts nothing that removes, narrows or works around it.",
   "fix.deny.identityCenter":
     "This is an IAM Identity Center session: a Deny in its permission set is changed by the Identity Center administrators.",
   "fix.allowed":
@@ -316,6 +323,25 @@ export const enViews = {
   "report.summary.noResource.explicit":
     "{who} may not {action}: an explicit Deny in a {policy} blocks it.",
   "report.summary.noResource.unknown": "{who} may not {action}.",
+  "report.summary.kms":
+    "{who} may not {action} on the KMS key: the key does not exist in this Region, or its key policy does not allow this, or it denies it. AWS's sentence does not say which.",
+  "report.summary.setting":
+    "{who} may not {action} on {resource} because {setting}. That is a setting, not a policy.",
+  "report.summary.noResource.setting":
+    "{who} may not {action} because {setting}. That is a setting, not a policy.",
+  "report.summary.sse-c-blocked":
+    "{who} may not {action} on {resource}: the bucket refuses uploads encrypted with customer-provided keys (SSE-C).",
+  "report.summary.noResource.sse-c-blocked":
+    "{who} may not {action}: the bucket refuses uploads encrypted with customer-provided keys (SSE-C).",
+  "report.summary.declarative-policy":
+    "{who} may not {action} on {resource}: an EC2 declarative policy of the organization blocks it.",
+  "report.summary.noResource.declarative-policy":
+    "{who} may not {action}: an EC2 declarative policy of the organization blocks it.",
+  "report.masks":
+    "Not real values: {list}. The page keeps them as written; replace each with the real value before you use anything drafted from them.",
+  "report.masks.principal": "“{written}” in the principal",
+  "report.masks.action": "“{written}” in the action",
+  "report.masks.resource": "“{written}” in the resource",
   "report.policyArn": "The denying policy: {arn}",
   "policyType.identity-based": "identity-based policy",
   "policyType.resource-based": "resource-based policy",
@@ -353,6 +379,14 @@ export const enViews = {
   "owner.explicit.vpc-endpoint":
     "The policy of the VPC endpoint the request went through denies this. The endpoint's owners must change it; an Allow in your own policy will not help.",
   "owner.unknown": "The error does not say which policy denied it. Decode the token to find out.",
+  "owner.kms-key-unavailable":
+    "Three causes give this one sentence. First check the key itself: a key ID or alias from another Region or account, or a deleted key, gives it too (use the key's full ARN, in the key's Region; the key's owner can run aws kms describe-key on it). If the key exists, its key policy decides: the key's owner must add a statement for this principal (below) or remove a Deny that names it. An Allow in the principal's own policy works only when the key policy delegates to the account.",
+  "owner.setting":
+    "This is not a policy: {text}. Whoever owns the bucket (or the account's S3 Block Public Access settings) must change that setting, and only if the change is intended. No Allow in any policy helps, so none is drafted.",
+  "owner.sse-c-blocked":
+    "S3 blocks SSE-C uploads on this bucket (new buckets do so by default since April 2026). Upload with SSE-S3 or SSE-KMS instead, or have the bucket's owner allow SSE-C in its default encryption (BlockedEncryptionTypes). No IAM policy helps, so none is drafted.",
+  "owner.declarative-policy":
+    "An EC2 declarative policy of your AWS Organization blocks this; its message: “{text}”. Only the organization's administrators can change it. No IAM policy helps, so none is drafted.",
   "token.heading": "Encoded message",
   "token.complete": "Complete token, {length} characters. Decode it with:",
   "token.truncated":
@@ -569,6 +603,8 @@ export const enViews = {
     "the network path is tested ({key}: {values}). Call through the expected VPC or endpoint.",
   "why.likely.organization":
     "the organization is tested ({key}: {values}): the principal or the resource is outside it.",
+  "why.likely.ai-agent":
+    "this Deny is AWS's guardrail for AI agents: it blocks requests that come through an AWS-managed MCP server ({key}). It is meant to stop exactly this request; do not remove it or work around it. Run the action yourself, outside the agent, if you are allowed to, or ask the policy's owner.",
   "why.key.absent": "{key}: the statement tests {values}; the request did not carry this key.",
   "why.key.present": "{key}: the statement tests {values}; the request had {requested}.",
   "why.inference":

@@ -66,6 +66,11 @@ export const ja: Dictionary = {
   "who.federated-user": "フェデレーションユーザー {name}",
   "who.root": "ルートユーザー",
   "who.unknown": "プリンシパル {name}",
+  "who.masked.role": "名前が貼り付けで省かれたロール",
+  "who.masked.iam-user": "名前が貼り付けで省かれた IAM ユーザー",
+  "who.masked.federated-user": "名前が貼り付けで省かれたフェデレーションユーザー",
+  "who.masked.unknown": "貼り付けで省かれたプリンシパル（表記は {name}）",
+  "summary.unnamedCaller": "エラーが名前を示していない呼び出し元",
   "who.details.session-account": "（セッション {session}、アカウント {account}）",
   "who.details.session": "（セッション {session}）",
   "who.details.account": "（アカウント {account}）",
@@ -280,6 +285,8 @@ export const ja: Dictionary = {
     "ステートメントのプリンシパルが SCOPE_POLICY_ISSUER なので、アクセス許可の境界によるものです。境界を設定したアカウントの IAM 管理者が変更できます。",
   "fix.deny.where":
     "デコード済みメッセージにはポリシー名が含まれません。ステートメントの場所の候補：プリンシパルのアイデンティティベースのポリシーとアクセス許可の境界（アカウント管理者）、組織のサービスコントロールポリシーとリソースコントロールポリシー（組織の管理者）、セッションポリシー（ロールを引き受けた人やツール）、リソース自体のポリシー（リソースの所有者）。新しい形式のエラー文では、エンコードされたメッセージの前の文にポリシーの種類が書かれています。",
+  "fix.deny.aiAgent":
+    "この Deny は AI エージェント向けの AWS のガードレールで、意図どおりに動いています。このページは、これを外す・狭める・回避するものを一切作成しません。",
   "fix.deny.identityCenter":
     "これは IAM Identity Center のセッションです。許可セット内の Deny は Identity Center の管理者が変更します。",
   "fix.allowed":
@@ -402,6 +409,25 @@ export const ja: Dictionary = {
   "report.summary.noResource.explicit":
     "{who} は {action} を許可されていません。{policy}の明示的な Deny に拒否されています。",
   "report.summary.noResource.unknown": "{who} は {action} を許可されていません。",
+  "report.summary.kms":
+    "{who} は KMS キーに対して {action} を実行できません。このリージョンにキーが存在しないか、キーポリシーが許可していないか、キーポリシーが拒否しています。AWS の文はどれかを示していません。",
+  "report.summary.setting":
+    "{who} は {resource} に対して {action} を実行できません。理由：{setting}。これはポリシーではなく設定です。",
+  "report.summary.noResource.setting":
+    "{who} は {action} を実行できません。理由：{setting}。これはポリシーではなく設定です。",
+  "report.summary.sse-c-blocked":
+    "{who} は {resource} に対して {action} を実行できません。このバケットは顧客提供キー（SSE-C）で暗号化したアップロードを拒否しています。",
+  "report.summary.noResource.sse-c-blocked":
+    "{who} は {action} を実行できません。このバケットは顧客提供キー（SSE-C）で暗号化したアップロードを拒否しています。",
+  "report.summary.declarative-policy":
+    "{who} は {resource} に対して {action} を実行できません。組織の EC2 宣言型ポリシーがブロックしています。",
+  "report.summary.noResource.declarative-policy":
+    "{who} は {action} を実行できません。組織の EC2 宣言型ポリシーがブロックしています。",
+  "report.masks":
+    "実際の値ではありません：{list}。このページでは書かれたとおりに残しています。ここから作成したものを使う前に、それぞれ実際の値に置き換えてください。",
+  "report.masks.principal": "プリンシパル内の「{written}」",
+  "report.masks.action": "アクション内の「{written}」",
+  "report.masks.resource": "リソース内の「{written}」",
   "report.policyArn": "拒否したポリシー：{arn}",
   "policyType.identity-based": "アイデンティティベースのポリシー",
   "policyType.resource-based": "リソースベースのポリシー",
@@ -440,6 +466,14 @@ export const ja: Dictionary = {
     "リクエストが通った VPC エンドポイントのポリシーが拒否しています。エンドポイントの管理者が変更する必要があり、自分のポリシーの Allow では解決しません。",
   "owner.unknown":
     "エラー文には、どのポリシーが拒否したかが書かれていません。トークンをデコードして確認してください。",
+  "owner.kms-key-unavailable":
+    "この一文には三つの原因があります。まずキーそのものを確かめてください。別のリージョンやアカウントのキー ID やエイリアス、削除されたキーでも同じ文になります（キーのリージョンで、キーの完全な ARN を使ってください。キーの所有者は aws kms describe-key で確認できます）。キーが存在するなら、決めるのはキーポリシーです。キーの所有者がこのプリンシパル向けのステートメント（下記）を追加するか、このプリンシパルを名指す Deny を外す必要があります。プリンシパル自身のポリシーの Allow が効くのは、キーポリシーがアカウントに委任している場合だけです。",
+  "owner.setting":
+    "これはポリシーではありません：{text}。バケットの所有者（またはアカウントの S3 ブロックパブリックアクセス設定の管理者）が、意図した変更である場合に限り、その設定を変える必要があります。どのポリシーの Allow も効かないため、ポリシーは作成していません。",
+  "owner.sse-c-blocked":
+    "S3 はこのバケットへの SSE-C アップロードをブロックしています（2026 年 4 月以降、新しいバケットは既定でブロックします）。代わりに SSE-S3 か SSE-KMS でアップロードするか、バケットの所有者に既定の暗号化（BlockedEncryptionTypes）で SSE-C を許可してもらってください。IAM ポリシーでは解決しないため、ポリシーは作成していません。",
+  "owner.declarative-policy":
+    "AWS Organizations の EC2 宣言型ポリシーがこれをブロックしています。そのメッセージ：「{text}」。変更できるのは組織の管理者だけです。IAM ポリシーでは解決しないため、ポリシーは作成していません。",
   "token.heading": "エンコードされたメッセージ",
   "token.complete": "完全なトークン（{length} 文字）。次のコマンドでデコードできます:",
   "token.truncated":
@@ -662,6 +696,8 @@ export const ja: Dictionary = {
     "ネットワーク経路が判定されています（{key}：{values}）。想定された VPC またはエンドポイント経由で呼び出してください。",
   "why.likely.organization":
     "組織が判定されています（{key}：{values}）。プリンシパルかリソースが組織の外にあります。",
+  "why.likely.ai-agent":
+    "この Deny は AI エージェント向けの AWS のガードレールです。AWS 管理の MCP サーバーを経由したリクエストをブロックします（{key}）。まさにこのリクエストを止めるためのものなので、外したり回避したりしないでください。許されているなら、エージェントを介さずご自身で実行するか、ポリシーの所有者に相談してください。",
   "why.key.absent":
     "{key}：ステートメントは {values} を判定しますが、リクエストにはこのキーがありませんでした。",
   "why.key.present":

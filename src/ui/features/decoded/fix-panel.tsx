@@ -11,6 +11,7 @@ import type { Narrowing } from "./narrowing";
 import { StatementsTable } from "./statements-table";
 import { Who } from "./summary-view";
 import { DenyCauses } from "../why/deny-cause";
+import { denyCauses, isAiAgentGuardrail } from "../../../core/evaluate/deny-cause";
 import { FixTargets } from "../fix-target/fix-targets";
 import { decodedReason } from "../../../core/policy/targets/decoded-reason";
 
@@ -23,6 +24,7 @@ function ExplicitDeny({
 }) {
   const { t, tNodes } = useMessages();
   const who = <Who principal={summarize(analysis).principal} />;
+  const guardrail = useMemo(() => denyCauses(analysis).some(isAiAgentGuardrail), [analysis]);
   return (
     <>
       <p>{tNodes("fix.deny.intro", { who })}</p>
@@ -34,7 +36,13 @@ function ExplicitDeny({
           <p className="hint">{t("statements.lossy")}</p>
         </>
       )}
-      <p>{fix.fromPermissionsBoundary ? t("fix.deny.boundary") : t("fix.deny.where")}</p>
+      <p>
+        {guardrail
+          ? t("fix.deny.aiAgent")
+          : fix.fromPermissionsBoundary
+            ? t("fix.deny.boundary")
+            : t("fix.deny.where")}
+      </p>
       {fix.identityCenter && <p>{t("fix.deny.identityCenter")}</p>}
     </>
   );

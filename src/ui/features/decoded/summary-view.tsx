@@ -12,7 +12,18 @@ export function Who({ principal: p }: { principal: PrincipalSummary | undefined 
   const { t, tNodes } = useMessages();
   if (p === undefined) return t("summary.unknownPrincipal");
   const name = <strong className="name">{p.label}</strong>;
-  const head = tNodes(`who.${p.kind}`, { name });
+  // A name the paste left out or masked is never presented as a name.
+  const head = p.masked
+    ? p.kind === "unknown"
+      ? tNodes("who.masked.unknown", { name: <code>{p.label}</code> })
+      : t(
+          p.kind === "iam-user"
+            ? "who.masked.iam-user"
+            : p.kind === "federated-user"
+              ? "who.masked.federated-user"
+              : "who.masked.role",
+        )
+    : tNodes(`who.${p.kind}`, { name });
   const details =
     p.session !== undefined && p.account !== undefined
       ? t("who.details.session-account", { session: p.session, account: p.account })

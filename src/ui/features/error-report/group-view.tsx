@@ -9,7 +9,7 @@ import { AuthorizationCommands } from "../toolbox/authorization-commands";
 import { FetchDetails } from "../toolbox/fetch-details";
 import { policyArnText } from "../toolbox/policy-words";
 import { FixTargets } from "../fix-target/fix-targets";
-import { ownerKey, ReasonSummary } from "./reason-summary";
+import { ownerText, ReasonSummary } from "./reason-summary";
 import { TokenView } from "./token-view";
 
 /** A log can repeat one error thousands of times: name the first lines only. */
@@ -95,11 +95,10 @@ export function GroupView({
         </p>
       )}
       <p>
-        {t(
-          ownerKey(
-            reason,
-            tokens.some((f) => isUsable(f.judgement)),
-          ),
+        {ownerText(
+          reason,
+          tokens.some((f) => isUsable(f.judgement)),
+          messages,
         )}
       </p>
       {reason?.policyArn !== undefined && (

@@ -13,6 +13,8 @@ function likelyText(cause: LikelyCause, { t }: Messages): string {
     case "mfa":
     case "secure-transport":
       return t(`why.likely.${cause.code}`);
+    case "ai-agent":
+      return t("why.likely.ai-agent", { key: cause.key });
     case "region":
       return cause.requestedIsListed
         ? t("why.likely.region.denied", { region: cause.requested ?? "?" })
