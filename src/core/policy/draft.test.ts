@@ -145,10 +145,32 @@ describe("policyResource: an ARN, or built from prose, or * with why", () => {
       "arn:aws:iam::833857487308:role/solr-task_role",
       "resource-built",
     ],
-    ["solr-task_role", "iam:CreateRole", "ssb-solr-broker", undefined, "*", "account-unknown"],
+    [
+      "solr-task_role",
+      "iam:CreateRole",
+      "ssb-solr-broker",
+      undefined,
+      "arn:aws:iam::<ACCOUNT_ID>:role/solr-task_role",
+      "account",
+    ],
+    [
+      "instance profile fe-lab-ssm-role",
+      "iam:GetInstanceProfile",
+      "arn:aws:iam::500766168271:user/ben",
+      undefined,
+      "arn:aws:iam::500766168271:instance-profile/fe-lab-ssm-role",
+      "resource-built",
+    ],
     ["policy path /", "iam:ListPolicies", STS, undefined, "*", "not-a-resource"],
     ["group", "iam:ListGroups", STS, undefined, "*", "not-a-resource"],
-    ["key-pair/actions_key_arm", "ec2:RunInstances", STS, undefined, "*", "region-unknown"],
+    [
+      "key-pair/actions_key_arm",
+      "ec2:RunInstances",
+      STS,
+      undefined,
+      "arn:aws:ec2:<REGION>:833857487308:key-pair/actions_key_arm",
+      "region",
+    ],
     [
       "key-pair/actions_key_arm",
       "ec2:RunInstances",
@@ -162,8 +184,8 @@ describe("policyResource: an ARN, or built from prose, or * with why", () => {
       "ec2:RunInstances",
       "arn:aws:sts::***:assumed-role/R/s",
       "us-east-2",
-      "*",
-      "account-unknown",
+      "arn:aws:ec2:us-east-2:<ACCOUNT_ID>:key-pair/k",
+      "account",
     ],
   ])("%s (%s)", (written, action, principal, region, value, note) => {
     const got = policyResource({ written, action, principal, region });
@@ -173,7 +195,9 @@ describe("policyResource: an ARN, or built from prose, or * with why", () => {
         ? undefined
         : got.note.code === "resource-built"
           ? got.note.code
-          : got.note.why,
+          : got.note.code === "resource-placeholder"
+            ? got.note.missing.join("+")
+            : got.note.why,
     ).toBe(note);
   });
 });

@@ -9,11 +9,21 @@ import { isRealAccountId, parseArn } from "../model/arn";
  */
 export type ResourceNote =
   | { readonly code: "resource-built"; readonly written: string; readonly arn: string }
+  /**
+   * The ARN built from prose with a placeholder where the text does not tell a field (`<ACCOUNT_ID>`,
+   * `<REGION>`): narrower than `*`, and the guardrails warn until it is filled in.
+   */
+  | {
+      readonly code: "resource-placeholder";
+      readonly written: string;
+      readonly arn: string;
+      readonly missing: readonly ("account" | "region")[];
+    }
   | {
       readonly code: "resource-wildcard";
       /** What AWS wrote, or undefined when the error named no resource. */
       readonly written: string | undefined;
-      readonly why: "no-resource" | "account-unknown" | "region-unknown" | "not-a-resource";
+      readonly why: "no-resource" | "not-a-resource";
     };
 
 export interface PolicyResource {
@@ -22,8 +32,10 @@ export interface PolicyResource {
 }
 
 const IAM_TYPES = ["role", "user", "group", "policy", "instance-profile"] as const;
-/** `role name`, `policy name version v1`, `role/path/name`: an IAM entity written out. */
-const IAM_PROSE = /^(role|user|group|policy|instance-profile)(?:\s+|\/)([\w+=,.@/-]{1,512})/;
+/** `role name`, `instance profile name`, `policy name version v1`, `role/path/name`: an IAM entity written out. */
+const IAM_PROSE = /^(role|user|group|policy|instance[- ]profile)(?:\s+|\/)([\w+=,.@/-]{1,512})/;
+export const ACCOUNT_PLACEHOLDER = "<ACCOUNT_ID>";
+export const REGION_PLACEHOLDER = "<REGION>";
 const IAM_NAME = /^(?=.*[A-Za-z0-9])[\w+=,.@-]{1,128}$/;
 /** `key-pair/k`, `instance/i-1`: a resource part of a regional ARN. */
 const TYPE_SLASH_ID = /^[a-z][a-z0-9-]{1,40}\/[\w+=,.@:/-]{1,512}$/;
@@ -68,11 +80,20 @@ export function policyResource({
     value,
     note: { code: "resource-built", written, arn: value },
   });
+  const withPlaceholders = (
+    value: string,
+    missing: readonly ("account" | "region")[],
+  ): PolicyResource =>
+    missing.length === 0
+      ? built(value)
+      : { value, note: { code: "resource-placeholder", written, arn: value, missing } };
 
   if (service === "iam") {
     if ((IAM_TYPES as readonly string[]).includes(written)) return wildcard("not-a-resource");
     const prose = IAM_PROSE.exec(written);
-    const type = prose?.[1] ?? (IAM_NAME.test(written) ? iamTypeOfAction(actionName) : undefined);
+    const type =
+      prose?.[1]?.replace(" ", "-") ??
+      (IAM_NAME.test(written) ? iamTypeOfAction(actionName) : undefined);
     const name = prose ? prose[2] : written;
     if (
       type === undefined ||
@@ -81,13 +102,19 @@ export function policyResource({
       !IAM_NAME.test(name.split("/").at(-1) ?? "")
     )
       return wildcard("not-a-resource");
-    if (account === undefined) return wildcard("account-unknown");
-    return built(`arn:${partition}:iam::${account}:${type}/${name}`);
+    return withPlaceholders(
+      `arn:${partition}:iam::${account ?? ACCOUNT_PLACEHOLDER}:${type}/${name}`,
+      account === undefined ? ["account"] : [],
+    );
   }
   if (TYPE_SLASH_ID.test(written)) {
-    if (account === undefined) return wildcard("account-unknown");
-    if (region === undefined) return wildcard("region-unknown");
-    return built(`arn:${partition}:${service}:${region}:${account}:${written}`);
+    return withPlaceholders(
+      `arn:${partition}:${service}:${region ?? REGION_PLACEHOLDER}:${account ?? ACCOUNT_PLACEHOLDER}:${written}`,
+      [
+        ...(region === undefined ? ["region" as const] : []),
+        ...(account === undefined ? ["account" as const] : []),
+      ],
+    );
   }
   return wildcard("not-a-resource");
 }

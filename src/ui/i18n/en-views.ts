@@ -171,12 +171,14 @@ export const enViews = {
     "AWS wrote the resource as “{written}”, not as an ARN; the policy uses {arn}, built from the account in the same error.",
   "draft.note.resource-wildcard.no-resource":
     "The error names no resource, so the statement uses “*”. Narrow it once you know the resource.",
-  "draft.note.resource-wildcard.account-unknown":
-    "AWS wrote the resource as “{written}”, not as an ARN, and the error does not tell its account: the statement uses “*”. Replace it with the resource's ARN.",
-  "draft.note.resource-wildcard.region-unknown":
-    "AWS wrote the resource as “{written}”, not as an ARN, and the error does not tell its region: the statement uses “*”. Replace it with the resource's ARN.",
   "draft.note.resource-wildcard.not-a-resource":
     "AWS wrote the resource as “{written}”, which is not an ARN and not a name one can be built from: the statement uses “*”.",
+  "draft.note.resource-placeholder.account":
+    "AWS wrote the resource as “{written}”, not as an ARN, and the error does not tell its account: the statement names {arn}. Replace <ACCOUNT_ID> with the account's ID before you use it.",
+  "draft.note.resource-placeholder.region":
+    "AWS wrote the resource as “{written}”, not as an ARN, and the error does not tell its region: the statement names {arn}. Replace <REGION> with the region before you use it.",
+  "draft.note.resource-placeholder.region+account":
+    "AWS wrote the resource as “{written}”, not as an ARN, and the error tells neither its region nor its account: the statement names {arn}. Replace <REGION> and <ACCOUNT_ID> before you use it.",
   "fix.note.other-resource-types":
     "{action} authorizes several resource types. This policy covers {covered} only; the request may also need each of these it uses: {others}. They are checked in turn, and each denial names only the first that fails.",
   "report.summary.explicit.untyped":

@@ -221,12 +221,14 @@ export const ja: Dictionary = {
     "AWS はリソースを ARN ではなく「{written}」と書いています。ポリシーでは、同じエラーのアカウントから組み立てた {arn} を使います。",
   "draft.note.resource-wildcard.no-resource":
     "エラーにリソースがないので、ステートメントは “*” を使います。リソースがわかったら絞り込んでください。",
-  "draft.note.resource-wildcard.account-unknown":
-    "AWS はリソースを ARN ではなく「{written}」と書いており、アカウントもわからないので、ステートメントは “*” を使います。リソースの ARN に置き換えてください。",
-  "draft.note.resource-wildcard.region-unknown":
-    "AWS はリソースを ARN ではなく「{written}」と書いており、リージョンもわからないので、ステートメントは “*” を使います。リソースの ARN に置き換えてください。",
   "draft.note.resource-wildcard.not-a-resource":
     "AWS はリソースを「{written}」と書いています。ARN でも、ARN を組み立てられる名前でもないので、ステートメントは “*” を使います。",
+  "draft.note.resource-placeholder.account":
+    "AWS はリソースを ARN ではなく「{written}」と書いており、エラーからはそのアカウントが分かりません。ステートメントでは {arn} としています。使う前に <ACCOUNT_ID> をアカウント ID に置き換えてください。",
+  "draft.note.resource-placeholder.region":
+    "AWS はリソースを ARN ではなく「{written}」と書いており、エラーからはそのリージョンが分かりません。ステートメントでは {arn} としています。使う前に <REGION> をリージョンに置き換えてください。",
+  "draft.note.resource-placeholder.region+account":
+    "AWS はリソースを ARN ではなく「{written}」と書いており、エラーからはリージョンもアカウントも分かりません。ステートメントでは {arn} としています。使う前に <REGION> と <ACCOUNT_ID> を置き換えてください。",
   "fix.note.other-resource-types":
     "{action} は複数の種類のリソースを確認します。このポリシーが対象にするのは {covered} だけです。リクエストが使う次のリソースも必要になることがあります：{others}。順に確認され、拒否のたびに最初に失敗した 1 つだけが示されます。",
   "report.summary.explicit.untyped":

@@ -81,6 +81,14 @@ export function draftNoteText(note: DraftNote, { t }: Messages): string {
       });
     case "resource-built":
       return t("draft.note.resource-built", { written: note.written, arn: note.arn });
+    case "resource-placeholder":
+      return t(
+        `draft.note.resource-placeholder.${note.missing.join("+") as "account" | "region" | "region+account"}`,
+        {
+          written: note.written,
+          arn: note.arn,
+        },
+      );
     case "resource-wildcard":
       return t(`draft.note.resource-wildcard.${note.why}`, { written: note.written ?? "" });
   }
