@@ -56,3 +56,42 @@ describe("denials no policy decided are said to be that, and get no IAM draft", 
     expect(reasonsOf(text).map((r) => r.cause?.code)).toEqual([undefined]);
   });
 });
+
+describe("KMS's combined sentence names no key: the key policy statement is drafted for any key", () => {
+  it("the owner gets the statement, the key written as placeholders", () => {
+    const [reason] = reasonsOf(
+      readFixture("pastes", "18-kms-combined-java-suffix-sdk-attempt.txt"),
+    );
+    const parts = reason === undefined ? [] : fixPlan({ reason, region: undefined });
+    expect(parts.map((p) => [p.target.kind, p.role, p.statement])).toEqual([
+      [
+        "resource-policy",
+        "named",
+        {
+          Sid: "AllowKmsDescribeKey",
+          Effect: "Allow",
+          Principal: {
+            AWS: "arn:aws:iam::750784792897:role/SageMakerCatalogDataSetPublisherRole",
+          },
+          Action: "kms:DescribeKey",
+          Resource: "*",
+        },
+      ],
+      // The caller's side too: the account may not be the key's, and a key policy that delegates
+      // to the account needs an identity Allow beside it.
+      [
+        "identity",
+        "other-side",
+        {
+          Sid: "AllowKmsDescribeKey",
+          Effect: "Allow",
+          Action: "kms:DescribeKey",
+          Resource: "arn:aws:kms:<REGION>:<ACCOUNT_ID>:key/<KEY_ID>",
+        },
+      ],
+    ]);
+    expect(parts[0]?.target).toMatchObject({
+      resourceArn: "arn:aws:kms:<REGION>:<ACCOUNT_ID>:key/<KEY_ID>",
+    });
+  });
+});

@@ -1,4 +1,5 @@
 import type { Reason } from "../../errors/reason";
+import { ACCOUNT_PLACEHOLDER, REGION_PLACEHOLDER } from "../policy-resource";
 import { isRealAccountId, parseArn } from "../../model/arn";
 import { reasonGrant, grantee, type DraftNote } from "../draft";
 import { sidFor } from "../fix";
@@ -194,6 +195,21 @@ function trustPlan(
   }
 }
 
+/**
+ * KMS's combined sentence names no key ("on this resource"); the key policy statement is the same
+ * for any key (key policies use `"Resource": "*"`), so it is drafted for a key written as
+ * placeholders, which the guardrails name until they are filled in.
+ */
+function withUnnamedKey(r: Reason, region: string | undefined): Reason {
+  if (r.cause?.code !== "kms-key-unavailable" || r.resource !== undefined) return r;
+  const partition =
+    r.principalArn === undefined ? "aws" : (parseArn(r.principalArn)?.partition ?? "aws");
+  return {
+    ...r,
+    resource: `arn:${partition}:kms:${region ?? REGION_PLACEHOLDER}:${ACCOUNT_PLACEHOLDER}:key/<KEY_ID>`,
+  };
+}
+
 export interface PlanInput {
   readonly reason: Reason;
   /** The paste's one region, for ARNs and commands that need one. */
@@ -203,7 +219,8 @@ export interface PlanInput {
 }
 
 /** The statements that fix an implicit deny, one per policy that must allow; none for an explicit deny. */
-export function fixPlan({ reason: r, region, sourceVpce }: PlanInput): FixPart[] {
+export function fixPlan({ reason, region, sourceVpce }: PlanInput): FixPart[] {
+  const r = withUnnamedKey(reason, region);
   if (r.denial === "explicit" || r.permission === undefined) return [];
   const caller: Caller | undefined =
     r.principalArn === undefined
