@@ -4,6 +4,9 @@ export const TEST_IDS = {
   summary: "summary",
   /** Masks and placeholders a reason sentence holds, named with where they are. */
   maskNote: "mask-note",
+  /** The rule that decided a policy check, and its notes. */
+  checkRule: "check-rule",
+  checkNotes: "check-notes",
   conditionsTable: "conditions-table",
   statementsTable: "statements-table",
   policyJson: "policy-json",

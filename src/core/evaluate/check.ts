@@ -6,6 +6,7 @@ import type { ConditionTrace } from "./conditions";
 import {
   evaluatePolicies,
   type Decision,
+  type EvaluationNote,
   type EvaluationRequest,
   type PolicyInput,
   type StatementTrace,
@@ -57,6 +58,8 @@ export interface Check {
   readonly differsBecause: readonly ("policies-missing" | "keys-missing")[];
   readonly statements: readonly StatementTrace[];
   readonly nearest: NearestMiss | undefined;
+  /** What the evaluator assumed, or where its knowledge stops, for this request. */
+  readonly notes: readonly EvaluationNote[];
 }
 
 /** How far a statement got: the later the element that failed, the nearer the miss. */
@@ -116,9 +119,11 @@ export function checkAgainst(
 ): Check | undefined {
   const request = requestFromAnalysis(analysis);
   if (!request) return undefined;
-  const { result, statements } = evaluatePolicies(request, policies);
+  const { result, statements, notes } = evaluatePolicies(request, policies);
   const aws = awsDecision(analysis);
-  const agree = aws === "unknown" || aws === result.decision;
+  // A refusal by the service is a denial in AWS's message, whatever its kind.
+  const agree =
+    aws === "unknown" || aws === result.decision || (result.decision === "refused" && aws !== "allow");
   const differsBecause: Check["differsBecause"] = agree
     ? []
     : [
@@ -149,5 +154,5 @@ export function checkAgainst(
       };
     }
   }
-  return { ours: result, aws, agree, differsBecause, statements, nearest };
+  return { ours: result, aws, agree, differsBecause, statements, nearest, notes };
 }

@@ -203,6 +203,7 @@ describe("the decision across policy types", () => {
     expect(evaluatePolicies(request(), [allowEc2, s3Boundary]).result).toEqual({
       decision: "implicit-deny",
       missing: ["permissions-boundary"],
+      rule: "limit-lacks-allow",
     });
   });
   it("an SCP without an Allow for it denies implicitly even with an identity Allow", () => {
@@ -219,7 +220,11 @@ describe("the decision across policy types", () => {
       Statement: { Sid: "S3", Effect: "Allow", Action: "s3:GetObject", Resource: "*" },
     });
     const { result, statements } = evaluatePolicies(request(), [s3]);
-    expect(result).toEqual({ decision: "implicit-deny", missing: ["identity-based"] });
+    expect(result).toEqual({
+      decision: "implicit-deny",
+      missing: ["identity-based"],
+      rule: "nothing-allows",
+    });
     expect(statements[0]?.failed).toBe("Action");
   });
   it("a resource-based Allow for the caller's role grants in the same account", () => {
@@ -251,6 +256,7 @@ describe("the decision across policy types", () => {
     expect(evaluatePolicies(read, [bucket]).result).toEqual({
       decision: "implicit-deny",
       missing: ["identity-based"],
+      rule: "nothing-allows",
     });
   });
   it("a Resource with a variable the request lacks matches nothing", () => {

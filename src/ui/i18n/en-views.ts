@@ -647,6 +647,67 @@ export const enViews = {
     "The smallest edit to that statement (marked), beside the new-statement fix above:",
   "check.nearest.noEdit": "No one-line edit makes it match: use the new statement above.",
   "check.nearest.copy": "Copy edited statement",
+  "check.decision.refused": "refused by the service, whatever the policies say",
+  "check.rule.explicit-deny":
+    "The rule: a Deny in any policy that applies decides, whatever allows.",
+  "check.rule.not-principal-boundary":
+    "The rule: a Deny with NotPrincipal always denies a caller that has a permissions boundary, even one it lists.",
+  "check.rule.no-permission-needed":
+    "The rule: sts:GetCallerIdentity needs no permission, and no Deny can stop it.",
+  "check.rule.refused-by-service": "The rule: the service refuses this whatever the policies say.",
+  "check.rule.limit-lacks-allow":
+    "The rule: each SCP level, RCP level, permissions boundary, session policy and VPC endpoint policy that applies must allow too; here one does not ({types}).",
+  "check.rule.direct-grant":
+    "The rule: in the same account, a resource policy that names the user or role session itself (or everyone) grants on its own; an implicit deny in a permissions boundary or session policy does not take it back.",
+  "check.rule.role-grant":
+    "The rule: the resource policy names the role, so for its session the permissions boundary and session policy must allow too.",
+  "check.rule.account-delegation":
+    "The rule: the resource's policy names the account, which grants nothing by itself: it lets the account's identity-based policies decide, so the caller's own policy must allow too (this is what AWS's default key policy does).",
+  "check.rule.identity-allow":
+    "The rule: in the same account, an identity-based Allow is enough when nothing limits it.",
+  "check.rule.both-sides":
+    "The rule: across accounts, the caller's identity-based policy and the resource's policy must both allow.",
+  "check.rule.key-policy-required":
+    "The rule: a KMS key's own policy must allow, directly or by naming the account; an identity-based Allow alone is not enough.",
+  "check.rule.trust-policy-required":
+    "The rule: assuming a role needs the role's trust policy to allow the caller.",
+  "check.rule.nothing-allows":
+    "The rule: nothing that applies allows it, and IAM denies by default.",
+  "check.service.aws-managed-policy": "AWS managed policies cannot be changed by customers.",
+  "check.service.aws-reserved-role":
+    "IAM Identity Center's roles (under /aws-reserved/) are changed through Identity Center, not IAM.",
+  "check.service.service-linked-role":
+    "A service-linked role's policies cannot be edited; it can only be deleted with iam:DeleteServiceLinkedRole.",
+  "check.service.reserved-alias":
+    "Alias names starting with alias/aws/ are reserved for AWS managed keys.",
+  "check.note.not-applicable.management-account":
+    "The {type} does not apply here: the organization's management account is not restricted by it.",
+  "check.note.not-applicable.service-linked-role":
+    "The {type} does not apply here: service-linked roles are not restricted by it.",
+  "check.note.not-applicable.not-an-iam-principal":
+    "The {type} does not apply here: the caller is not an IAM user or role of a member account.",
+  "check.note.not-applicable.service-not-supported":
+    "The {type} does not apply here: RCPs do not cover this service (AWS's list as of {date}).",
+  "check.note.not-applicable.aws-managed-key":
+    "The {type} does not apply here: RCPs do not apply to AWS managed keys.",
+  "check.note.not-applicable.not-a-session":
+    "The {type} does not apply here: only role sessions and federated users have session policies.",
+  "check.note.not-applicable.no-identity-policies":
+    "The {type} does not apply here: the caller is not an IAM identity.",
+  "check.note.levels-assumed":
+    "The {type} policies were given without where they are attached, so they are taken as one level. AWS needs an Allow at every level, from the root through each OU to the account.",
+  "check.note.resource-policy-not-given.kms-key-policy":
+    "This request needs the key's own policy, which was not given: paste it too to see AWS's decision.",
+  "check.note.resource-policy-not-given.role-trust-policy":
+    "This request needs the role's trust policy, which was not given: paste it too to see AWS's decision.",
+  "check.note.invalid-statement.no-principal":
+    "Statement {index} of {policy} has no Principal: AWS refuses such a resource-based policy, so it grants nothing here.",
+  "check.note.invalid-statement.principal-in-identity-policy":
+    "Statement {index} of {policy} has a Principal: AWS refuses that in an identity-based policy, so it is not counted.",
+  "check.note.unmodeled.kms-grants":
+    "Where the check stops: KMS grants can also allow this, and they are not modelled.",
+  "check.note.unmodeled.s3-acls":
+    "Where the check stops: S3 ACLs and Object Ownership can also decide, and they are not modelled.",
   "share.heading": "Share",
   "share.intro":
     "The link carries the analysis in its #fragment, which browsers never send to a server. Nothing is uploaded.",

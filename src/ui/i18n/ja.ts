@@ -743,6 +743,68 @@ export const ja: Dictionary = {
   "check.nearest.noEdit":
     "1 か所の変更では一致しません。上の新しいステートメントを使ってください。",
   "check.nearest.copy": "変更したステートメントをコピー",
+  "check.decision.refused": "ポリシーにかかわらずサービスが拒否",
+  "check.rule.explicit-deny":
+    "決め手：適用されるいずれかのポリシーの Deny は、何が許可していても優先します。",
+  "check.rule.not-principal-boundary":
+    "決め手：NotPrincipal を使った Deny は、アクセス許可の境界を持つ呼び出し元を、列挙されていても必ず拒否します。",
+  "check.rule.no-permission-needed":
+    "決め手：sts:GetCallerIdentity には権限が不要で、どの Deny でも止められません。",
+  "check.rule.refused-by-service":
+    "決め手：ポリシーの内容にかかわらず、サービスがこれを拒否します。",
+  "check.rule.limit-lacks-allow":
+    "決め手：適用される SCP の各階層、RCP の各階層、アクセス許可の境界、セッションポリシー、VPC エンドポイントポリシーもそれぞれ許可する必要があり、ここではそれが欠けています（{types}）。",
+  "check.rule.direct-grant":
+    "決め手：同じアカウントでは、ユーザーやロールセッションそのもの（またはすべて）を指定したリソースポリシーだけで許可されます。アクセス許可の境界やセッションポリシーの暗黙的な拒否では取り消されません。",
+  "check.rule.role-grant":
+    "決め手：リソースポリシーはロールを指定しているため、そのセッションではアクセス許可の境界とセッションポリシーも許可する必要があります。",
+  "check.rule.account-delegation":
+    "決め手：リソースのポリシーはアカウントを指定しており、それだけでは何も許可しません。判断をアカウントの ID ベースのポリシーに委ねるため、呼び出し元自身のポリシーも許可する必要があります（AWS の既定のキーポリシーがこれです）。",
+  "check.rule.identity-allow":
+    "決め手：同じアカウントでは、制限するものがなければ ID ベースの Allow だけで十分です。",
+  "check.rule.both-sides":
+    "決め手：アカウントをまたぐ場合、呼び出し元の ID ベースのポリシーとリソースのポリシーの両方が許可する必要があります。",
+  "check.rule.key-policy-required":
+    "決め手：KMS キーは、キー自身のポリシーが直接、またはアカウントを指定して許可する必要があります。ID ベースの Allow だけでは足りません。",
+  "check.rule.trust-policy-required":
+    "決め手：ロールを引き受けるには、ロールの信頼ポリシーが呼び出し元を許可する必要があります。",
+  "check.rule.nothing-allows":
+    "決め手：適用されるものが何も許可しておらず、IAM は既定で拒否します。",
+  "check.service.aws-managed-policy": "AWS 管理ポリシーはお客様が変更できません。",
+  "check.service.aws-reserved-role":
+    "IAM Identity Center のロール（/aws-reserved/ 配下）は IAM ではなく Identity Center で変更します。",
+  "check.service.service-linked-role":
+    "サービスリンクロールのポリシーは編集できません。削除できるのは iam:DeleteServiceLinkedRole だけです。",
+  "check.service.reserved-alias":
+    "alias/aws/ で始まるエイリアス名は AWS マネージドキー用に予約されています。",
+  "check.note.not-applicable.management-account":
+    "{type} はここには適用されません。組織の管理アカウントは制限されません。",
+  "check.note.not-applicable.service-linked-role":
+    "{type} はここには適用されません。サービスリンクロールは制限されません。",
+  "check.note.not-applicable.not-an-iam-principal":
+    "{type} はここには適用されません。呼び出し元はメンバーアカウントの IAM ユーザーやロールではありません。",
+  "check.note.not-applicable.service-not-supported":
+    "{type} はここには適用されません。RCP はこのサービスを対象にしていません（{date} 時点の AWS の一覧）。",
+  "check.note.not-applicable.aws-managed-key":
+    "{type} はここには適用されません。RCP は AWS マネージドキーには適用されません。",
+  "check.note.not-applicable.not-a-session":
+    "{type} はここには適用されません。セッションポリシーを持つのはロールセッションとフェデレーションユーザーだけです。",
+  "check.note.not-applicable.no-identity-policies":
+    "{type} はここには適用されません。呼び出し元は IAM の ID ではありません。",
+  "check.note.levels-assumed":
+    "{type} はアタッチ先が示されていないため、一つの階層として扱っています。AWS ではルートから各 OU、アカウントまで、すべての階層に Allow が必要です。",
+  "check.note.resource-policy-not-given.kms-key-policy":
+    "このリクエストにはキー自身のポリシーが必要ですが、貼り付けられていません。AWS の判断を確かめるには、それも貼り付けてください。",
+  "check.note.resource-policy-not-given.role-trust-policy":
+    "このリクエストにはロールの信頼ポリシーが必要ですが、貼り付けられていません。AWS の判断を確かめるには、それも貼り付けてください。",
+  "check.note.invalid-statement.no-principal":
+    "{policy} のステートメント {index} には Principal がありません。AWS はそのようなリソースベースのポリシーを受け付けないため、ここでは何も許可しません。",
+  "check.note.invalid-statement.principal-in-identity-policy":
+    "{policy} のステートメント {index} には Principal があります。ID ベースのポリシーでは AWS が受け付けないため、数えていません。",
+  "check.note.unmodeled.kms-grants":
+    "チェックの限界：KMS のグラントでも許可されることがありますが、グラントはモデル化していません。",
+  "check.note.unmodeled.s3-acls":
+    "チェックの限界：S3 の ACL やオブジェクト所有者の設定でも決まることがありますが、モデル化していません。",
   "share.heading": "共有",
   "share.intro":
     "リンクは分析結果を #フラグメント に入れて運びます。フラグメントはブラウザーからサーバーへ送られません。何もアップロードしません。",

@@ -1,3 +1,4 @@
+import { RCP_DATA } from "../../../core/evaluate/applicability";
 import type { Check } from "../../../core/evaluate/check";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
@@ -78,4 +79,62 @@ export function DeniedBy({ check }: { check: Check }) {
       ))}
     </ul>
   );
+}
+
+const REFUSALS = new Set([
+  "aws-managed-policy",
+  "aws-reserved-role",
+  "service-linked-role",
+  "reserved-alias",
+]);
+
+/** The rule that decided, and where the evaluator's knowledge stops for this request. */
+export function DecidingRule({ check }: { check: Check }) {
+  const { t } = useMessages();
+  const ours = check.ours;
+  const types =
+    ours.decision === "implicit-deny"
+      ? ours.missing.map((m) => t(`policyType.${m}`)).join(", ") +
+        (ours.levels && ours.levels.length > 0 ? ` (${ours.levels.join(", ")})` : "")
+      : "";
+  return (
+    <>
+      <p data-testid={TEST_IDS.checkRule}>
+        {t(`check.rule.${ours.rule}`, { types })}
+        {ours.decision === "refused" && REFUSALS.has(ours.serviceRule)
+          ? ` ${t(`check.service.${ours.serviceRule as "aws-managed-policy"}`)}`
+          : ""}
+      </p>
+      {check.notes.length > 0 && (
+        <ul className="hint" data-testid={TEST_IDS.checkNotes}>
+          {check.notes.map((note, i) => (
+            <li key={`${note.code}-${String(i)}`}>{noteText(note, t)}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function noteText(note: Check["notes"][number], t: ReturnType<typeof useMessages>["t"]): string {
+  switch (note.code) {
+    case "not-applicable":
+      return t(`check.note.not-applicable.${note.why}`, {
+        type: t(`policyType.${note.type}`),
+        date: RCP_DATA.date,
+      });
+    case "levels-assumed":
+      return t("check.note.levels-assumed", { type: t(`policyType.${note.type}`) });
+    case "resource-policy-not-given":
+      return t(
+        `check.note.resource-policy-not-given.${note.rule === "role-trust-policy" ? "role-trust-policy" : "kms-key-policy"}`,
+      );
+    case "invalid-statement":
+      return t(`check.note.invalid-statement.${note.why}`, {
+        index: note.index + 1,
+        policy: note.policy,
+      });
+    case "unmodeled":
+      return t(`check.note.unmodeled.${note.what}`);
+  }
 }

@@ -5,7 +5,7 @@ import { readPolicyInputs } from "../../../core/evaluate/policy-inputs";
 import type { Analysis } from "../../../core/model/analysis";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
-import { DeniedBy, NearestMiss } from "./check-results";
+import { DecidingRule, DeniedBy, NearestMiss } from "./check-results";
 
 /**
  * "Check against your policies": the principal's own policies pasted here are run on the decoded
@@ -75,6 +75,7 @@ export function PolicyCheck({ analysis }: { analysis: Analysis }) {
               aws: t(`check.decision.${check.aws}`),
             })}
           </p>
+          <DecidingRule check={check} />
           {!check.agree &&
             check.differsBecause.map((why) => (
               <p key={why} className="notice info">
