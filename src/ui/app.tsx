@@ -1,4 +1,12 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from "react";
+import {
+  Fragment,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useReducer,
+  useState,
+} from "react";
 import { LIMITS } from "../core/limits";
 import { PasteBox } from "./features/paste/paste-box";
 import { analyzePaste } from "../core/analyze-paste";
@@ -21,15 +29,42 @@ const loadReport = () =>
   );
 const loadToolbox = () =>
   Promise.all([import("./features/toolbox/toolbox-view"), dictionaryComplete]).then(([m]) => m);
-const ToolboxView = lazy(() => loadToolbox().then((m) => ({ default: m.ToolboxView })));
-const Results = lazy(() => loadResults().then((m) => ({ default: m.Results })));
-const ErrorReportView = lazy(() => loadReport().then((m) => ({ default: m.ErrorReportView })));
+/**
+ * A view module that renders at once when it is already loaded: a `React.lazy` component suspends
+ * on its first render even then, and a suspended result view holds the verdict back (React keeps a
+ * fallback up for a while before revealing what replaces it).
+ */
+function loadable<T>(load: () => Promise<T>) {
+  let value: T | undefined;
+  let promise: Promise<T> | undefined;
+  return {
+    get: () => value,
+    load: () =>
+      (promise ??= load().then((v) => {
+        value = v;
+        return v;
+      })),
+  };
+}
+const resultsModule = loadable(loadResults);
+const reportModule = loadable(loadReport);
+const toolboxModule = loadable(loadToolbox);
+
+/** The module now if loaded, else undefined until it arrives (the component renders again then). */
+function useModule<T>(module: ReturnType<typeof loadable<T>>, wanted: boolean): T | undefined {
+  const [, arrived] = useReducer((n: number) => n + 1, 0);
+  const value = module.get();
+  useEffect(() => {
+    if (wanted && value === undefined) void module.load().then(arrived);
+  }, [module, wanted, value]);
+  return value;
+}
 
 function usePrefetchViews(): void {
   useEffect(() => {
     const prefetch = () => {
-      void loadResults();
-      void loadReport();
+      void resultsModule.load();
+      void reportModule.load();
     };
     if ("requestIdleCallback" in window) {
       const id = requestIdleCallback(prefetch, { timeout: 2000 });
@@ -43,6 +78,9 @@ function usePrefetchViews(): void {
     };
   }, []);
 }
+
+/** Pastes up to this size are analysed in the render that shows them (about 10 ms at most). */
+const IMMEDIATE_CHARS = 100_000;
 
 /** A number per analysed paste: the key that resets the result views when the input changes. */
 const pasteKeys = new WeakMap<object, number>();
@@ -69,9 +107,18 @@ export function App({
   const [link, leaveLink] = useShareLink(setText);
   /** A paste refused for its size: it never entered the textarea. */
   const [rejected, setRejected] = useState<number | undefined>(undefined);
-  // Typing stays responsive on large pastes: analysis renders at lower priority.
-  const deferredText = useDeferredValue(text);
+  // Typing stays responsive in large texts: their analysis renders at lower priority. A paste
+  // renders at once: deferring it costs a render with the old text, time slices, and a second
+  // layout of the text before the verdict.
+  const lagging = useDeferredValue(text);
+  const [typing, setTyping] = useState(false);
+  const deferredText = text.length <= IMMEDIATE_CHARS || !typing ? text : lagging;
   const result = useMemo(() => analyzePaste(deferredText), [deferredText]);
+  const kind = result.ok ? result.value.kind : undefined;
+  const results = useModule(resultsModule, kind === "decoded");
+  const report = useModule(reportModule, kind === "errors");
+  const toolbox = useModule(toolboxModule, kind === "toolbox");
+  const loading = <p className="hint">{t("json.loading")}</p>;
   const shared =
     link.view !== undefined || link.hidden.length > 0
       ? { view: link.view, hidden: link.hidden }
@@ -85,6 +132,9 @@ export function App({
           text={text}
           onText={(value) => {
             setRejected(undefined);
+            // A paste or a file replaces much at once and renders at once; keystrokes in a large
+            // text are typing, analysed at lower priority.
+            setTyping(Math.abs(value.length - text.length) < 64);
             setText(value);
             leaveLink();
           }}
@@ -96,9 +146,10 @@ export function App({
           understood={result.ok && deferredText === text ? result.value.kind : undefined}
         />
         <LinkNotices link={link} />
-        {/* One key per paste (and per link opened): every view below starts afresh for new input. */}
-        <div className="results" key={`${link.version}:${pasteKey(result)}`}>
-          <Suspense fallback={<p className="hint">{t("json.loading")}</p>}>
+        <div className="results">
+          {/* The boundary stays mounted across pastes: a new Suspense boundary per paste would show
+              its fallback, and React holds a fallback's reveal for a while (docs/performance.md). */}
+          <Suspense fallback={loading}>
             <ResultBoundary
               resetKey={deferredText}
               fallback={(reset) => (
@@ -110,27 +161,40 @@ export function App({
                 </div>
               )}
             >
-              {rejected !== undefined ? (
-                <InputErrorView
-                  error={{ code: "too-large", size: rejected, limit: LIMITS.maxInputChars }}
-                />
-              ) : result.ok ? (
-                result.value.kind === "decoded" ? (
-                  <Results analysis={result.value.analysis} shared={shared} />
-                ) : result.value.kind === "toolbox" ? (
-                  <ToolboxView text={result.value.text} />
-                ) : (
-                  <ErrorReportView
-                    report={result.value.report}
-                    partitionHint={link.partition}
-                    sharedMessages={link.messages}
+              {/* One key per paste (and per link opened): every view below starts afresh. */}
+              <Fragment key={`${link.version}:${pasteKey(result)}`}>
+                {rejected !== undefined ? (
+                  <InputErrorView
+                    error={{ code: "too-large", size: rejected, limit: LIMITS.maxInputChars }}
                   />
-                )
-              ) : result.error.code === "empty" ? (
-                <EmptyState />
-              ) : (
-                <InputErrorView error={result.error} />
-              )}
+                ) : result.ok ? (
+                  result.value.kind === "decoded" ? (
+                    results ? (
+                      <results.Results analysis={result.value.analysis} shared={shared} />
+                    ) : (
+                      loading
+                    )
+                  ) : result.value.kind === "toolbox" ? (
+                    toolbox ? (
+                      <toolbox.ToolboxView text={result.value.text} />
+                    ) : (
+                      loading
+                    )
+                  ) : report ? (
+                    <report.ErrorReportView
+                      report={result.value.report}
+                      partitionHint={link.partition}
+                      sharedMessages={link.messages}
+                    />
+                  ) : (
+                    loading
+                  )
+                ) : result.error.code === "empty" ? (
+                  <EmptyState />
+                ) : (
+                  <InputErrorView error={result.error} />
+                )}
+              </Fragment>
             </ResultBoundary>
           </Suspense>
         </div>

@@ -34,6 +34,7 @@ export const en = {
   "input.pasted.decoded": "a decoded message",
   "input.pasted.toolbox": "IAM Toolbox output",
   "input.pasted.errors": "error text",
+  "input.pasted.other": "text",
   "input.edit": "Edit",
   "input.clear": "Clear",
   "input.readAs": "Read as: {forms}",

@@ -30,6 +30,7 @@ export const ja: Dictionary = {
   "input.pasted.decoded": "デコード済みメッセージ",
   "input.pasted.toolbox": "IAM Toolbox の出力",
   "input.pasted.errors": "エラー文",
+  "input.pasted.other": "テキスト",
   "input.edit": "編集",
   "input.clear": "クリア",
   "input.readAs": "読み取った形式：{forms}",

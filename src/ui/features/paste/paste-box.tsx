@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent
 import { LIMITS } from "../../../core/limits";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
+import { applyHeadEdit, FOLD_AT_ONCE, headOf } from "./folded-text";
 import { PasteActions } from "./paste-actions";
 
 /**
@@ -25,12 +26,37 @@ export function PasteBox({
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [editing, setEditing] = useState(false);
-  // The answer matters now, not the blob: one line, until the user edits it.
-  const collapsed = understood !== undefined && !editing;
+  // The answer matters now, not the blob: one line, until the user edits it. A large paste is
+  // folded at once, before the page reads it, so the browser lays its text out once, not once
+  // wrapped and again folded (a megabyte costs hundreds of milliseconds per layout).
+  const collapsed = (understood !== undefined || text.length > FOLD_AT_ONCE) && !editing;
   useEffect(() => {
-    // One line shows the paste's first line, not wherever the caret was.
-    if (collapsed && textarea.current) textarea.current.scrollTop = 0;
+    // One line shows the paste's first line, not wherever the caret was; after the paint, so
+    // reading the layout never holds up the verdict.
+    if (!collapsed) return;
+    const id = requestAnimationFrame(() => {
+      if (textarea.current && textarea.current.scrollTop !== 0) textarea.current.scrollTop = 0;
+    });
+    return () => {
+      cancelAnimationFrame(id);
+    };
   }, [collapsed, text]);
+  // Folded and large: the box holds the head only (folded-text.ts); where an edit began decides
+  // whether it replaces the whole text.
+  const head = collapsed && text.length > FOLD_AT_ONCE ? headOf(text) : undefined;
+  const allSelected = useRef(false);
+  useEffect(() => {
+    const area = textarea.current;
+    if (!area) return;
+    const before = () => {
+      allSelected.current =
+        area.selectionStart === 0 && area.selectionEnd === area.value.length && area.value !== "";
+    };
+    area.addEventListener("beforeinput", before);
+    return () => {
+      area.removeEventListener("beforeinput", before);
+    };
+  }, []);
 
   const accept = (value: string) => {
     setNotice(undefined);
@@ -83,7 +109,7 @@ export function PasteBox({
       {collapsed && (
         <p className="pasted">
           {t("input.pasted", {
-            what: t(`input.pasted.${understood}`),
+            what: t(understood === undefined ? "input.pasted.other" : `input.pasted.${understood}`),
             size: text.length,
           })}{" "}
           <button
@@ -106,7 +132,7 @@ export function PasteBox({
         onClick={() => {
           setEditing(true);
         }}
-        value={text}
+        value={head ?? text}
         placeholder={t("input.placeholder")}
         spellCheck={false}
         autoComplete="off"
@@ -115,7 +141,11 @@ export function PasteBox({
         onPaste={onPaste}
         onDrop={onDrop}
         onChange={(e) => {
-          accept(e.target.value);
+          const shown = e.target.value;
+          accept(
+            head === undefined ? shown : applyHeadEdit(text, head, shown, allSelected.current),
+          );
+          allSelected.current = false;
         }}
       />
       <p id={`${inputId}-hint`} className={collapsed ? "visually-hidden" : "hint"}>
