@@ -9,7 +9,7 @@ import {
 } from "react";
 import { LIMITS } from "../core/limits";
 import { PasteBox } from "./features/paste/paste-box";
-import { analyzePaste } from "../core/analyze-paste";
+import type { analyzePaste as AnalyzePaste } from "../core/analyze-paste";
 import { ResultBoundary } from "./shared/error-boundary";
 import { InputErrorView } from "./shared/notices";
 import { dictionaryComplete, type Language } from "./i18n/language";
@@ -46,6 +46,12 @@ function loadable<T>(load: () => Promise<T>) {
       })),
   };
 }
+// The analysis (the core, zod and jsonc-parser) is its own chunk: painting the paste box needs
+// none of it. It is fetched as soon as the page has painted, long before anyone can paste.
+const analyzerModule = loadable(() => import("../core/analyze-paste"));
+const EMPTY = { ok: false, error: { code: "empty" } } as const satisfies ReturnType<
+  typeof AnalyzePaste
+>;
 const resultsModule = loadable(loadResults);
 const reportModule = loadable(loadReport);
 const toolboxModule = loadable(loadToolbox);
@@ -62,6 +68,10 @@ function useModule<T>(module: ReturnType<typeof loadable<T>>, wanted: boolean): 
 
 function usePrefetchViews(): void {
   useEffect(() => {
+    // After the first paint, not in the entry's own fetch: the analysis is needed at the first paste.
+    const frame = requestAnimationFrame(() => {
+      setTimeout(() => void analyzerModule.load(), 0);
+    });
     const prefetch = () => {
       void resultsModule.load();
       void reportModule.load();
@@ -69,11 +79,13 @@ function usePrefetchViews(): void {
     if ("requestIdleCallback" in window) {
       const id = requestIdleCallback(prefetch, { timeout: 2000 });
       return () => {
+        cancelAnimationFrame(frame);
         cancelIdleCallback(id);
       };
     }
     const id = setTimeout(prefetch, 200);
     return () => {
+      cancelAnimationFrame(frame);
       clearTimeout(id);
     };
   }, []);
@@ -113,8 +125,12 @@ export function App({
   const lagging = useDeferredValue(text);
   const [typing, setTyping] = useState(false);
   const deferredText = text.length <= IMMEDIATE_CHARS || !typing ? text : lagging;
-  const result = useMemo(() => analyzePaste(deferredText), [deferredText]);
-  const kind = result.ok ? result.value.kind : undefined;
+  const analyzer = useModule(analyzerModule, deferredText.trim() !== "");
+  const result = useMemo(
+    () => (deferredText.trim() === "" ? EMPTY : analyzer?.analyzePaste(deferredText)),
+    [deferredText, analyzer],
+  );
+  const kind = result?.ok === true ? result.value.kind : undefined;
   const results = useModule(resultsModule, kind === "decoded");
   const report = useModule(reportModule, kind === "errors");
   const toolbox = useModule(toolboxModule, kind === "toolbox");
@@ -143,7 +159,7 @@ export function App({
             setText("");
             leaveLink();
           }}
-          understood={result.ok && deferredText === text ? result.value.kind : undefined}
+          understood={result?.ok === true && deferredText === text ? result.value.kind : undefined}
         />
         <LinkNotices link={link} />
         <div className="results">
@@ -162,11 +178,13 @@ export function App({
               )}
             >
               {/* One key per paste (and per link opened): every view below starts afresh. */}
-              <Fragment key={`${link.version}:${pasteKey(result)}`}>
+              <Fragment key={`${link.version}:${pasteKey(result ?? EMPTY)}`}>
                 {rejected !== undefined ? (
                   <InputErrorView
                     error={{ code: "too-large", size: rejected, limit: LIMITS.maxInputChars }}
                   />
+                ) : result === undefined ? (
+                  loading
                 ) : result.ok ? (
                   result.value.kind === "decoded" ? (
                     results ? (

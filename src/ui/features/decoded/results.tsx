@@ -1,3 +1,4 @@
+import "../../views.css";
 import { useMemo, useState } from "react";
 import type { Analysis } from "../../../core/model/analysis";
 import { buildFix, type PolicyOptions } from "../../../core/policy/fix";

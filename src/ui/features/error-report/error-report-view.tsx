@@ -1,3 +1,4 @@
+import "../../views.css";
 import { useMemo, useState } from "react";
 import type { DecodeRun } from "../../../core/decode/run-decodes";
 import type { ErrorReport } from "../../../core/errors/error-report";

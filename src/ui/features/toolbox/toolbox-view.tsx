@@ -1,3 +1,4 @@
+import "../../views.css";
 import { useMemo } from "react";
 import { explainDetails } from "../../../core/toolbox/explain";
 import { markMatchedStatements } from "../../../core/toolbox/policy-marks";
