@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { decodeShare } from "../src/ui/features/share/codec";
 import { FAKE_STS_PORT, PORT } from "../playwright.config";
+import { AUTHORIZATION_CASES } from "../fixtures/authorization-cases";
 import { REDACTION_CASES } from "../fixtures/redaction-cases";
 import { TEST_IDS, paste, readFixture } from "./support/page";
 
@@ -20,6 +21,10 @@ async function copyShareLink(page: Page): Promise<string> {
 }
 
 test.use({ permissions: PERMISSIONS });
+
+const AUTHORIZATION_ID = "3k9x7q2m5n8p1r4t6v0w";
+const AUTHORIZATION_TEXT =
+  AUTHORIZATION_CASES.find((c) => c.name.startsWith("Terraform (Go SDK), an SCP"))?.text ?? "";
 
 test("a share link opens in a fresh browser with the same analysis and the same policy", async ({
   page,
@@ -242,4 +247,32 @@ test("a link made from a message with e-mails, IPv6, tag values and organization
   for (const value of personal.planted) expect(decoded.value.t).not.toContain(value);
   for (const value of personal.planted)
     await expect(page.getByTestId(TEST_IDS.sharePreview)).not.toContainText(value);
+});
+
+test("authorization IDs: a default link leaves them out and says so; the hand-off carries them, with the region", async ({
+  page,
+  context,
+}) => {
+  const text = AUTHORIZATION_TEXT;
+  await page.goto("./");
+  await paste(page, text);
+  await expect(page.getByTestId(TEST_IDS.idsLeftOut)).toContainText(
+    "The authorization ID was left out",
+  );
+  await expect(page.getByTestId(TEST_IDS.sharePreview)).not.toContainText(AUTHORIZATION_ID);
+  const link = await copyShareLink(page);
+  const shared = await decodeShare(new URL(link).hash);
+  expect(shared.ok && JSON.stringify(shared.value)).not.toContain(AUTHORIZATION_ID);
+
+  await page.getByTestId(TEST_IDS.handoffButton).click();
+  const handoff = await clipboard(page);
+  const payload = await decodeShare(new URL(handoff).hash);
+  expect(payload.ok && payload.value.k === "h" && payload.value.ids).toEqual([
+    { id: AUTHORIZATION_ID, region: "eu-west-1" },
+  ]);
+  const teammate = await freshPage(context);
+  await teammate.goto(handoff);
+  await expect(teammate.getByTestId(TEST_IDS.authzDetailsCommand)).toHaveText(
+    `aws iam-toolbox get-request-authorization-details --authorization-id ${AUTHORIZATION_ID} --region eu-west-1`,
+  );
 });

@@ -32,6 +32,7 @@ beforeAll(async () => {
     join(dist, "index.html"),
     "<!doctype html><html><head><title>t</title></head><body></body></html>",
   );
+  writeFileSync(join(dist, "app.js"), "export {};");
   const server = createApp({ distDir: dist, port: 0 });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
@@ -280,5 +281,18 @@ describe("the local IAM Toolbox endpoint", () => {
     expect(toolboxEndpoint("cn-north-1", {})).toBe(
       "https://iam-toolbox.cn-north-1.amazonaws.com.cn",
     );
+  });
+});
+
+describe("the CSP header", () => {
+  it("goes on HTML responses only, not on scripts or API replies", async () => {
+    const page = await fetch(`http://127.0.0.1:${String(port)}/`);
+    expect(page.headers.get("content-security-policy")).toContain("default-src");
+    const script = await fetch(`http://127.0.0.1:${String(port)}/app.js`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get("content-security-policy")).toBeNull();
+    expect(script.headers.get("x-content-type-options")).toBe("nosniff");
+    const api = await fetch(`http://127.0.0.1:${String(port)}/api/nothing`, { method: "POST" });
+    expect(api.headers.get("content-security-policy")).toBeNull();
   });
 });

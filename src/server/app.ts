@@ -20,12 +20,13 @@ const MIME: Readonly<Record<string, string>> = {
 };
 
 const SECURITY_HEADERS = {
-  "Content-Security-Policy": CSP_HEADER,
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "no-referrer",
   "X-Frame-Options": "DENY",
   "Cache-Control": "no-store",
 };
+/** The CSP governs documents: it goes on HTML responses, not on every chunk and API reply. */
+const HTML_HEADERS = { ...SECURITY_HEADERS, "Content-Security-Policy": CSP_HEADER };
 
 /** Tells the page it runs next to this endpoint, so it offers local decoding without probing. */
 const LOCAL_MODE_META = '<meta name="authz-decoder-mode" content="local" />';
@@ -197,9 +198,10 @@ async function staticFile(res: ServerResponse, distDir: string, urlPath: string)
     if (file.endsWith(`${sep}index.html`)) {
       content = content.toString("utf8").replace("</head>", `  ${LOCAL_MODE_META}\n  </head>`);
     }
+    const type = MIME[extname(file)] ?? "application/octet-stream";
     res.writeHead(200, {
-      ...SECURITY_HEADERS,
-      "Content-Type": MIME[extname(file)] ?? "application/octet-stream",
+      ...(type.startsWith("text/html") ? HTML_HEADERS : SECURITY_HEADERS),
+      "Content-Type": type,
     });
     res.end(content);
   } catch {

@@ -26,6 +26,8 @@ export const TEST_IDS = {
   fixVerify: "fix-verify",
   redactToggle: "redact-toggle",
   sharePreview: "share-preview",
+  /** Beside the preview: the authorization IDs a default link leaves out. */
+  idsLeftOut: "ids-left-out",
   handoffButton: "handoff-button",
   linkNotice: "link-notice",
   decodePanel: "decode-panel",

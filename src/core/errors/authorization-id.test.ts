@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { AUTHORIZATION_CASES } from "../../../fixtures/authorization-cases";
 import { policyArnFacts } from "./policy-arn";
 import { findReasons } from "./reason";
+import { authorizationLine } from "./authorization-id";
+import { readErrors } from "./error-report";
 
 describe("2026 messages: policy ARN, console link, authorization ID", () => {
   it.each(AUTHORIZATION_CASES)("$name", (c) => {
@@ -59,5 +61,32 @@ describe("policyArnFacts", () => {
     ["not an arn", { kind: "other", arn: "not an arn" }],
   ])("%s", (arn, facts) => {
     expect(policyArnFacts(arn)).toEqual(facts);
+  });
+});
+
+describe("an authorization ID without its sentence", () => {
+  it.each([
+    [
+      "eu-west-1",
+      "aws",
+      "https://eu-west-1.console.aws.amazon.com/iam/home?region=eu-west-1#/authorization-details/3k9x7q2m",
+    ],
+    [
+      "us-gov-west-1",
+      "aws-us-gov",
+      "https://us-gov-west-1.console.amazonaws-us-gov.com/iam/home?region=us-gov-west-1#/authorization-details/3k9x7q2m",
+    ],
+    [undefined, "aws", undefined],
+  ])("is written as AWS writes it and read back (%s)", (region, partition, consoleUrl) => {
+    const line = authorizationLine("3k9x7q2m", region, partition);
+    const reasons = readErrors(line).entries.flatMap((e) => e.reason ?? []);
+    expect(
+      reasons.map((r) => [r.trailOnly, r.authorizationId, r.authorizationRegion, r.consoleUrl]),
+    ).toEqual([[true, "3k9x7q2m", region, consoleUrl]]);
+  });
+  it("beside its sentence it belongs to the sentence, not to an entry of its own", () => {
+    const text = `User: arn:aws:iam::111122223333:user/a is not authorized to perform: s3:GetObject because no identity-based policy allows the s3:GetObject action. ${authorizationLine("abc123", "us-east-1")}`;
+    const reasons = readErrors(text).entries.flatMap((e) => e.reason ?? []);
+    expect(reasons.map((r) => [r.trailOnly, r.authorizationId])).toEqual([[undefined, "abc123"]]);
   });
 });

@@ -49,3 +49,60 @@ export function readAuthorizationTrail(text: string, from: number): Authorizatio
     policyArn: s3?.replace(/[.,;)]+$/, ""),
   };
 }
+
+const AUTHORIZATION_ID_GLOBAL = new RegExp(AUTHORIZATION_ID.source, "gi");
+
+/**
+ * Authorization IDs that stand without their sentence (a hand-off link, or only the console line
+ * pasted), with the console link and region from the same line. `taken` are the spans of sentences
+ * whose trails are already read.
+ */
+export function standaloneTrails(
+  text: string,
+  taken: readonly { start: number; end: number }[],
+): (AuthorizationTrail & { start: number; end: number; authorizationId: string })[] {
+  const found: (AuthorizationTrail & { start: number; end: number; authorizationId: string })[] =
+    [];
+  for (const m of text.matchAll(AUTHORIZATION_ID_GLOBAL)) {
+    const id = m[1];
+    if (id === undefined) continue;
+    const at = m.index;
+    if (taken.some((t) => t.start <= at && at <= t.end + WINDOW)) continue;
+    const lineStart = text.lastIndexOf("\n", at) + 1;
+    const line = text.slice(lineStart, at + m[0].length).replaceAll("\\/", "/");
+    const link = CONSOLE_URL.exec(line);
+    found.push({
+      authorizationId: id,
+      consoleUrl: link?.[0],
+      region: link?.[1],
+      policyArn: undefined,
+      start: lineStart,
+      end: at + m[0].length,
+    });
+  }
+  return found;
+}
+
+const CONSOLE_HOSTS: Readonly<Record<string, string>> = {
+  aws: "console.aws.amazon.com",
+  "aws-us-gov": "console.amazonaws-us-gov.com",
+  "aws-cn": "console.amazonaws.cn",
+};
+
+/**
+ * The trail as AWS writes it, for an ID carried without its sentence (a hand-off link): read back
+ * by `standaloneTrails`, with the console link when the region (and a console for the partition)
+ * is known.
+ */
+export function authorizationLine(
+  id: string,
+  region: string | undefined,
+  partition = "aws",
+): string {
+  const host = CONSOLE_HOSTS[partition];
+  const link =
+    region === undefined || host === undefined
+      ? ""
+      : `Go to https://${region}.${host}/iam/home?region=${region}#/authorization-details/${id} for complete details, or `;
+  return `${link}${link === "" ? "C" : "c"}all the GetRequestAuthorizationDetails API with the following authorization id: ${id}`;
+}

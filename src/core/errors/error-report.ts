@@ -4,8 +4,9 @@ import type { TokenJudgement } from "./token-vocabulary";
 import { findMarkers } from "./marker";
 import { operationFinder } from "./operation";
 import { withoutMasks } from "../model/masks";
+import { standaloneTrails } from "./authorization-id";
 import { findNonPolicyDenials } from "./non-policy";
-import { findReasons, type Reason } from "./reason";
+import { findReasons, statedReason, type Reason } from "./reason";
 import { looseTokens, readToken } from "./read-token";
 
 export interface TokenFinding {
@@ -113,6 +114,29 @@ function extract(text: string, event?: CloudTrailEvent): ErrorEntry[] {
       });
   }
   for (const reason of reasons) taken.push(reason);
+  // An authorization ID without its sentence (a hand-off link, the console line alone).
+  for (const trail of standaloneTrails(text, reasons)) {
+    const reason: Reason = {
+      ...statedReason({
+        principalArn: undefined,
+        action: undefined,
+        resource: undefined,
+        policyType: undefined,
+      }),
+      denial: undefined,
+      trailOnly: true,
+      authorizationId: trail.authorizationId,
+      consoleUrl: trail.consoleUrl,
+      authorizationRegion: trail.region,
+      start: trail.start,
+      end: trail.end,
+    };
+    found.push({
+      at: reason.start,
+      entry: { reason, token: undefined, apiAction: undefined, event },
+    });
+    taken.push(reason);
+  }
   // S3's refusal of SSE-C and EC2 declarative policies: denials that no policy decided.
   for (const reason of findNonPolicyDenials(text, taken)) {
     found.push({
@@ -149,7 +173,7 @@ function extract(text: string, event?: CloudTrailEvent): ErrorEntry[] {
  */
 const groupKey = (e: ErrorEntry, i: number): string =>
   e.reason
-    ? `reason:${withoutMasks(e.reason.principalArn ?? "")}|${e.reason.actionText.toLowerCase()}|${(e.reason.permission ?? "").toLowerCase()}|${withoutMasks(e.reason.resource ?? "")}|${e.reason.cause?.code ?? ""}`
+    ? `reason:${e.reason.trailOnly === true ? `id:${e.reason.authorizationId ?? ""}` : ""}${withoutMasks(e.reason.principalArn ?? "")}|${e.reason.actionText.toLowerCase()}|${(e.reason.permission ?? "").toLowerCase()}|${withoutMasks(e.reason.resource ?? "")}|${e.reason.cause?.code ?? ""}`
     : e.token
       ? `token:${e.token.token}|${e.token.placeholder ?? ""}`
       : `entry:${i}`;

@@ -66,6 +66,8 @@ export interface Reason {
   readonly principalArn: string | undefined;
   /** STS's own refusal of a web identity, SAML or role assumption: the role's trust policy decides. */
   readonly sts?: true;
+  /** Only an authorization ID (and its console link) was pasted, not the sentence it follows. */
+  readonly trailOnly?: true;
   /** What followed "perform:", as written (`null`, `<ACTION>` included). */
   readonly actionText: string;
   /** The action performed, when it is one (`service:Name`); undefined for `null` and placeholders. */

@@ -123,7 +123,9 @@ export function checkAgainst(
   const aws = awsDecision(analysis);
   // A refusal by the service is a denial in AWS's message, whatever its kind.
   const agree =
-    aws === "unknown" || aws === result.decision || (result.decision === "refused" && aws !== "allow");
+    aws === "unknown" ||
+    aws === result.decision ||
+    (result.decision === "refused" && aws !== "allow");
   const differsBecause: Check["differsBecause"] = agree
     ? []
     : [

@@ -59,14 +59,28 @@ const payloadSchema = z.discriminatedUnion("k", [
     ),
   }),
   /** A hand-off: tokens for a teammate who can decode, with the partition and region to use. */
-  z.object({
-    k: z.literal("h"),
-    tokens: z
-      .array(z.string().check(z.refine(isValidToken)))
-      .check(z.minLength(1), z.maxLength(200)),
-    partition: z.optional(z.string().check(z.regex(/^aws(-[a-z]+)*$/))),
-    region: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,32}$/))),
-  }),
+  z
+    .object({
+      k: z.literal("h"),
+      tokens: z.array(z.string().check(z.refine(isValidToken))).check(z.maxLength(200)),
+      partition: z.optional(z.string().check(z.regex(/^aws(-[a-z]+)*$/))),
+      region: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,32}$/))),
+      /**
+       * Authorization IDs with the region IAM Toolbox holds them in: the teammate meant to look can
+       * fetch the details. Default share links never carry them.
+       */
+      ids: z.optional(
+        z
+          .array(
+            z.object({
+              id: z.string().check(z.regex(/^[0-9A-Za-z]{1,256}$/)),
+              region: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,32}$/))),
+            }),
+          )
+          .check(z.maxLength(200)),
+      ),
+    })
+    .check(z.refine((o) => o.tokens.length > 0 || (o.ids?.length ?? 0) > 0, "nothing to hand off")),
 ]);
 export type SharePayload = z.infer<typeof payloadSchema>;
 export type SharedView = Extract<SharePayload, { k: "d" }>["o"];

@@ -38,6 +38,8 @@ function entryText(e: ErrorEntry): string {
   const operation = e.apiAction ?? e.reason?.operation;
   if (operation !== undefined) parts.push(operationText(operation));
   const r = e.reason;
+  // An authorization ID stays out of a default link (the hand-off carries it).
+  if (r?.trailOnly === true) return parts.join(" ");
   if (r?.cause?.code === "sse-c-blocked")
     parts.push("AccessDenied: S3 refused an upload encrypted with SSE-C (customer-provided keys).");
   else if (r?.cause?.code === "declarative-policy") parts.push(r.cause.text);

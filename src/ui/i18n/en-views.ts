@@ -502,6 +502,8 @@ export const enViews = {
     "This policy still holds values the sender hid ({values}): put the real values back before you use it.",
   "share.handoff.copied":
     "Copied a link with {count, plural, one {# token} other {# tokens}} and nothing else ({length} characters).",
+  "share.handoff.copied.ids":
+    "Copied a link with {count, plural, one {# token} other {# tokens}} and {ids, plural, one {# authorization ID} other {# authorization IDs}}, and nothing else ({length} characters).",
   "authz.unreadable":
     "This looks like IAM Toolbox output, but no complete details page or policy could be read: paste the whole JSON the command printed.",
   "authz.intro":
@@ -730,7 +732,7 @@ export const enViews = {
   "share.policyNote": "Copy policy still copies the real, unredacted policy.",
   "share.handoff": "Copy a link asking a teammate to decode",
   "share.handoff.hint":
-    "For a colleague with sts:DecodeAuthorizationMessage in the account: the link holds only the tokens and the partition.",
+    "For a colleague with sts:DecodeAuthorizationMessage in the account: the link holds only the tokens, the authorization IDs with their region (for IAM Toolbox) and the partition.",
   "command.copy": "Copy command",
   "command.pasteBack":
     "Run it where your AWS credentials work, then paste its output into the box above.",
@@ -741,6 +743,12 @@ export const enViews = {
     "STS refused {action} on {resource}: no statement of the role's trust policy matched this identity.",
   "owner.trust":
     "The role's trust policy decides who may assume it. The role's owner must add a statement that trusts this identity, shown below.",
+  "report.summary.trailOnly":
+    "An authorization ID without its error ({id}): IAM Toolbox tells who was denied what, on which resource, and which policies and statements decided.",
+  "owner.trailOnly":
+    "Fetch the details below, or run the command: the ID opens the request's matched policies and statements to whoever has iam:GetRequestAuthorizationDetails in the account or organization, for at least 24 hours.",
+  "share.idsLeftOut":
+    "{count, plural, one {The authorization ID was left out} other {The # authorization IDs were left out}}: an ID opens the request's policies and statements to anyone in the account with iam:GetRequestAuthorizationDetails. The link asking a teammate to decode carries them.",
   "fixTarget.heading": "The statement to add, where it goes",
   "fixTarget.add": "Add to the {target}{account}",
   "fixTarget.account": " (account {account})",

@@ -592,6 +592,8 @@ export const ja: Dictionary = {
   "link.hiddenInPolicy":
     "このポリシーには送信者が伏せた値（{values}）が残っています。使う前に実際の値に戻してください。",
   "share.handoff.copied": "トークン {count} 個だけを含むリンクをコピーしました（{length} 文字）。",
+  "share.handoff.copied.ids":
+    "トークン {count} 件と認可 ID {ids} 件だけを含むリンクをコピーしました（{length} 文字）。",
   "authz.unreadable":
     "IAM Toolbox の出力のようですが、完全な詳細ページもポリシーも読み取れませんでした。コマンドが出力した JSON 全体を貼り付けてください。",
   "authz.intro":
@@ -827,7 +829,7 @@ export const ja: Dictionary = {
   "share.policyNote": "「ポリシーをコピー」は伏せ字なしの実際のポリシーをコピーします。",
   "share.handoff": "チームメイトにデコードを頼むリンクをコピー",
   "share.handoff.hint":
-    "アカウントで sts:DecodeAuthorizationMessage の権限を持つ同僚向けです。リンクに含まれるのはトークンとパーティションだけです。",
+    "アカウントで sts:DecodeAuthorizationMessage の権限を持つ同僚向けです。リンクに含まれるのはトークン、認可 ID とそのリージョン（IAM Toolbox 用）、パーティションだけです。",
   "link.hidden":
     "送信者が伏せた値：{values}。以下では、これらの名前が実際の値の代わりに入っています。",
   "link.loaded": "共有リンクから開きました。",
@@ -852,6 +854,12 @@ export const ja: Dictionary = {
     "STS が {resource} への {action} を拒否しました：ロールの信頼ポリシーにこの ID に一致するステートメントがありません。",
   "owner.trust":
     "ロールを引き受けられる相手は、ロールの信頼ポリシーが決めます。ロールの所有者が、この ID を信頼するステートメント（下記）を追加する必要があります。",
+  "report.summary.trailOnly":
+    "エラー本文のない認可 ID（{id}）です。IAM Toolbox で、誰が何をどのリソースで拒否されたか、どのポリシーとステートメントが決めたかが分かります。",
+  "owner.trailOnly":
+    "下で詳細を取得するか、コマンドを実行してください。この ID があれば、アカウントまたは組織で iam:GetRequestAuthorizationDetails を持つ人は、少なくとも 24 時間、リクエストに一致したポリシーとステートメントを見られます。",
+  "share.idsLeftOut":
+    "{count, plural, other {認可 ID（# 件）は含めていません}}。ID があれば、アカウントで iam:GetRequestAuthorizationDetails を持つ人は誰でもリクエストのポリシーとステートメントを読めます。チームメイトにデコードを頼むリンクには含めます。",
   "fixTarget.heading": "追加するステートメントと追加先",
   "fixTarget.add": "{target}に追加{account}",
   "fixTarget.account": "（アカウント {account}）",

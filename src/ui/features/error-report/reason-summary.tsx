@@ -40,6 +40,12 @@ export function ReasonSummary({ reason }: { reason: Reason }) {
             })}
       </p>
     );
+  if (reason.trailOnly === true)
+    return (
+      <p className="summary-sentence" data-testid={TEST_IDS.summary}>
+        {tNodes("report.summary.trailOnly", { id: <code>{reason.authorizationId}</code> })}
+      </p>
+    );
   const who =
     reason.principalArn === undefined ? (
       t("summary.unnamedCaller")
@@ -111,6 +117,7 @@ function summaryKey(reason: Reason): MessageKey {
 /** Who can fix it, from the reason sentence; decoding is suggested only when a token can be decoded. */
 export function ownerKey(reason: Reason | undefined, decodable: boolean): MessageKey {
   if (reason?.sts === true) return "owner.trust";
+  if (reason?.trailOnly === true) return "owner.trailOnly";
   if (reason?.cause !== undefined) return `owner.${reason.cause.code}`;
   if (reason?.denial === "explicit" && reason.policyType === undefined)
     return "owner.explicit.untyped";

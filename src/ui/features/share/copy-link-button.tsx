@@ -19,7 +19,7 @@ async function copyLink(payload: SharePayload): Promise<string> {
 }
 
 type CopyStatus =
-  | { kind: "copied"; length: number; tokens: number | undefined }
+  | { kind: "copied"; length: number; tokens: number | undefined; ids: number }
   | { kind: "failed"; reason: string }
   | undefined;
 
@@ -45,6 +45,7 @@ export function CopyLinkButton({
           kind: "copied",
           length: url.length,
           tokens: copied.k === "h" ? copied.tokens.length : undefined,
+          ids: copied.k === "h" ? (copied.ids?.length ?? 0) : 0,
         });
       },
       (e: unknown) => {
@@ -67,7 +68,13 @@ export function CopyLinkButton({
         {status?.kind === "copied" &&
           (status.tokens === undefined
             ? t("share.copied", { length: status.length })
-            : t("share.handoff.copied", { count: status.tokens, length: status.length }))}
+            : status.ids > 0
+              ? t("share.handoff.copied.ids", {
+                  count: status.tokens,
+                  ids: status.ids,
+                  length: status.length,
+                })
+              : t("share.handoff.copied", { count: status.tokens, length: status.length }))}
         {status?.kind === "failed" && t("share.failed", { reason: status.reason })}
       </span>
     </div>

@@ -69,6 +69,31 @@ export function SharePanel({
         ]
       : [];
 
+  // Default links leave authorization IDs out (an ID opens the request's policies to anyone in the
+  // account who may read details); the hand-off, for the teammate meant to look, carries them.
+  const ids =
+    paste.kind === "errors"
+      ? [
+          ...new Map(
+            paste.report.groups.flatMap((g) =>
+              g.reason?.authorizationId === undefined
+                ? []
+                : [
+                    [
+                      g.reason.authorizationId,
+                      {
+                        id: g.reason.authorizationId,
+                        ...(g.reason.authorizationRegion === undefined
+                          ? {}
+                          : { region: g.reason.authorizationRegion }),
+                      },
+                    ] as const,
+                  ],
+            ),
+          ).values(),
+        ]
+      : [];
+
   return (
     <section className="panel wide share" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t("share.heading")}</h2>
@@ -103,9 +128,14 @@ export function SharePanel({
       <pre className="code-block share-preview" data-testid={TEST_IDS.sharePreview} tabIndex={0}>
         {[redacted.text, ...redacted.messages.map((m) => m.t)].join("\n\n")}
       </pre>
+      {ids.length > 0 && (
+        <p className="hint" data-testid={TEST_IDS.idsLeftOut}>
+          {t("share.idsLeftOut", { count: ids.length })}
+        </p>
+      )}
       <CopyLinkButton payload={() => payload} label="share.copy" testId={TEST_IDS.shareButton} />
       {paste.kind === "decoded" && <p className="hint">{t("share.policyNote")}</p>}
-      {tokens.length > 0 && (
+      {(tokens.length > 0 || ids.length > 0) && (
         <div className="handoff">
           <p className="hint">{t("share.handoff.hint")}</p>
           <CopyLinkButton
@@ -115,6 +145,7 @@ export function SharePanel({
             payload={() => ({
               k: "h",
               tokens: tokens.slice(0, 200),
+              ...(ids.length > 0 ? { ids: ids.slice(0, 200) } : {}),
               ...(paste.kind === "errors" && paste.report.partition
                 ? { partition: paste.report.partition }
                 : {}),

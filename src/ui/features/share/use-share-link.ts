@@ -60,8 +60,13 @@ export function useShareLink(setText: (text: string) => void): [LinkState, () =>
       }
       const payload = result.value;
       if (payload.k === "h") {
+        // Written as AWS writes them, so the page reads them as it reads any error.
+        const { authorizationLine } = await import("../../../core/errors/authorization-id");
         setText(
-          payload.tokens.map((t) => `Encoded authorization failure message: ${t}`).join("\n"),
+          [
+            ...payload.tokens.map((t) => `Encoded authorization failure message: ${t}`),
+            ...(payload.ids ?? []).map((i) => authorizationLine(i.id, i.region, payload.partition)),
+          ].join("\n"),
         );
       } else {
         setText(payload.t);
