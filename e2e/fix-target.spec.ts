@@ -238,3 +238,25 @@ test("a decoded message across accounts: the role's Allow, and the key policy's 
     "The Principal is the role arn:aws:iam::111122223333:role/Worker",
   );
 });
+
+test("the guardrail warns on every drafted statement: a trust policy naming a whole account, an SCP granting iam:AttachRolePolicy", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await paste(
+    page,
+    "An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::111122223333:root is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/Deploy",
+  );
+  const trust = partOf(page, /trust policy/);
+  await expect(trust.getByTestId(TEST_IDS.inputWarning)).toContainText(
+    "The Principal is a whole account (arn:aws:iam::111122223333:root)",
+  );
+  await paste(
+    page,
+    "User: arn:aws:iam::111122223333:user/dev is not authorized to perform: iam:AttachRolePolicy on resource: arn:aws:iam::111122223333:role/App because no service control policy allows the iam:AttachRolePolicy action",
+  );
+  const scp = partOf(page, /service control policies/);
+  await expect(scp.getByTestId(TEST_IDS.inputWarning)).toContainText(
+    "iam:AttachRolePolicy lets the principal change permissions",
+  );
+});

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { AttachTarget, PolicyDocument, PolicyStatement } from "./fix";
-import { checkPolicy, isPlaceholderValue, policySize, splitToLimit } from "./guardrails";
+import {
+  checkPolicy,
+  checkStatement,
+  isPlaceholderValue,
+  policySize,
+  splitToLimit,
+} from "./guardrails";
 
 const ROLE: AttachTarget = { kind: "iam-role", roleName: "app", sessionName: undefined };
 const doc = (...statements: PolicyStatement[]): PolicyDocument => ({
@@ -128,5 +134,47 @@ describe("size against the attach target's limit", () => {
     const parts = splitToLimit(doc({ ...allow("s3:GetObject"), Resource: resources }), 2_048);
     for (const part of parts) expect(policySize(part)).toBeLessThanOrEqual(2_048);
     expect(parts.flatMap((p) => p.Statement.flatMap((s) => s.Resource))).toEqual(resources);
+  });
+});
+
+describe("every statement drafted for someone else's policy gets the guardrail too", () => {
+  it.each([
+    [
+      { Principal: { AWS: "*" }, Action: "s3:GetObject", Resource: "arn:aws:s3:::b/*" },
+      ["principal-everyone"],
+    ],
+    [
+      { Principal: { AWS: "arn:aws:iam::111122223333:root" }, Action: "sts:AssumeRole" },
+      ["principal-account"],
+    ],
+    [
+      { Principal: { AWS: "444455556666" }, Action: "kms:Decrypt", Resource: "*" },
+      ["principal-account"],
+    ],
+    [
+      {
+        Principal: { AWS: "*" },
+        Action: "s3:GetObject",
+        Resource: "arn:aws:s3:::b/*",
+        Condition: { ArnLike: { "aws:PrincipalArn": "arn:aws:iam::111122223333:role/x*" } },
+      },
+      [],
+    ],
+    [{ Action: "iam:PassRole", Resource: "*" }, ["pass-role-any"]],
+    [
+      { Action: "iam:CreatePolicyVersion", Resource: "arn:aws:iam::1:policy/p" },
+      ["privilege-escalation"],
+    ],
+    [
+      { Action: "iam:AttachRolePolicy", Resource: "arn:aws:iam::1:role/r" },
+      ["privilege-escalation"],
+    ],
+    [{ Action: "sts:AssumeRole", Resource: "*" }, ["assume-role-any"]],
+    [{ Principal: { AWS: "arn:aws:iam::111122223333:role/App" }, Action: "sts:AssumeRole" }, []],
+    [{ Action: "s3:GetObject", Resource: "arn:aws:s3:::b/k" }, []],
+  ])("%j → %j", (statement, risks) => {
+    expect(
+      checkStatement(statement).map((w) => (w.code === "risky-grant" ? w.risk : w.code)),
+    ).toEqual(risks);
   });
 });

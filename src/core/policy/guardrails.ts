@@ -14,7 +14,14 @@ import { targetNameProblem, type NameProblem } from "./iam-names";
 export type PolicyWarning =
   | {
       readonly code: "risky-grant";
-      readonly risk: "all-actions" | "service-wildcard" | "privilege-escalation" | "pass-role-any";
+      readonly risk:
+        | "all-actions"
+        | "service-wildcard"
+        | "privilege-escalation"
+        | "pass-role-any"
+        | "assume-role-any"
+        | "principal-everyone"
+        | "principal-account";
       /** The action (or `iam:PassRole on *`) that carries the risk. */
       readonly value: string;
     }
@@ -198,4 +205,55 @@ export function splitToLimit(doc: PolicyDocument, limit: number): PolicyDocument
   }
   if (current.length > 0) docs.push(wrap(current));
   return docs;
+}
+
+/** A statement drafted for any policy type (`targets/`): its Principal, actions and resources. */
+export interface DraftedStatement {
+  readonly Principal?: { readonly AWS?: string; readonly Federated?: string };
+  readonly Action: string | readonly string[];
+  readonly Resource?: string | readonly string[];
+  readonly Condition?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+/** Condition keys that narrow who a Principal of `*` or of an account really is. */
+const PRINCIPAL_SCOPE_KEYS = new Set([
+  "aws:principalarn",
+  "aws:principalaccount",
+  "aws:principalorgid",
+  "aws:principalorgpaths",
+  "aws:userid",
+  "aws:username",
+]);
+
+function scopesPrincipal(condition: DraftedStatement["Condition"]): boolean {
+  return Object.values(condition ?? {}).some((block) =>
+    Object.keys(block).some((key) => PRINCIPAL_SCOPE_KEYS.has(key.toLowerCase())),
+  );
+}
+
+/**
+ * The guardrail on every statement drafted for someone else's policy, as on the caller's own:
+ * a Principal of everyone or of a whole account (in a trust or resource policy, a delegation to
+ * every principal there, unless a condition names who), iam:PassRole or sts:AssumeRole on any role, privilege escalation.
+ */
+export function checkStatement(statement: DraftedStatement): PolicyWarning[] {
+  const warnings: PolicyWarning[] = [];
+  const resources = statement.Resource === undefined ? [] : asList(statement.Resource);
+  const anyRole =
+    resources.length === 0 || resources.some((r) => r === "*" || r.endsWith(":role/*"));
+  const principal = scopesPrincipal(statement.Condition) ? undefined : statement.Principal?.AWS;
+  if (principal === "*")
+    warnings.push({ code: "risky-grant", risk: "principal-everyone", value: "*" });
+  else if (principal !== undefined && (/^\d{12}$/.test(principal) || principal.endsWith(":root")))
+    warnings.push({ code: "risky-grant", risk: "principal-account", value: principal });
+  for (const action of asList(statement.Action)) {
+    const risk = riskOf(action);
+    if (risk) warnings.push({ code: "risky-grant", risk, value: action });
+    const a = action.toLowerCase();
+    if (a === "iam:passrole" && resources.some((r) => r === "*" || r.endsWith(":role/*")))
+      warnings.push({ code: "risky-grant", risk: "pass-role-any", value: action });
+    if (a.startsWith("sts:assumerole") && statement.Principal === undefined && anyRole)
+      warnings.push({ code: "risky-grant", risk: "assume-role-any", value: action });
+  }
+  return warnings;
 }

@@ -148,6 +148,12 @@ export const enViews = {
     "Risk: {value} lets the principal change permissions or credentials, so it can raise its own access; granting it is close to granting administrator access. Keep it to this exact resource and review who holds it.",
   "guard.risky.pass-role-any":
     "Risk: iam:PassRole on every role lets the principal hand any role, administrators' included, to a service. Keep it to the role the request passed.",
+  "guard.risky.assume-role-any":
+    "{value} on any role: the principal could assume every role that trusts its account. Name the role.",
+  "guard.risky.principal-everyone":
+    "The Principal is everyone (*): anyone, in any account, the conditions aside. Name the role instead.",
+  "guard.risky.principal-account":
+    "The Principal is a whole account ({value}): every principal there whose own policy allows it. Name the role if only it should.",
   "guard.placeholder":
     "“{value}” holds a mask or placeholder, not a real value: replace it before you use this policy.",
   "guard.invisible":

@@ -3,6 +3,7 @@ import { ACCOUNT_PLACEHOLDER, REGION_PLACEHOLDER } from "../policy-resource";
 import { isRealAccountId, parseArn } from "../../model/arn";
 import { reasonGrant, grantee, type DraftNote } from "../draft";
 import { sidFor } from "../fix";
+import { checkStatement, type PolicyWarning } from "../guardrails";
 import { iamLiteral } from "../formats/escape";
 import type { FixTarget } from "./fix-target";
 import { resourceElement, resourceServiceOf } from "./resource-services";
@@ -34,6 +35,8 @@ export interface FixPart {
   /** `<OWNER>`-style values the reader must replace (the paste's own masks included). */
   readonly placeholders: readonly string[];
   readonly notes: readonly DraftNote[];
+  /** The guardrail's warnings on this statement, as on the caller's own policy. */
+  readonly warnings: readonly PolicyWarning[];
 }
 
 const PLACEHOLDER = /<[A-Za-z][\w-]{0,40}>|\*{3,}|\bx{4,}\b|\bX{4,}\b/g;
@@ -52,6 +55,7 @@ function part(
     json,
     placeholders: [...new Set(json.match(PLACEHOLDER) ?? [])],
     notes,
+    warnings: checkStatement(statement),
   };
 }
 

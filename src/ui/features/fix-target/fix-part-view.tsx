@@ -3,7 +3,7 @@ import type { MessageKey } from "../../i18n/en";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 import { PolicyBlock } from "../../shared/copy-button";
-import { draftNoteText } from "../decoded/policy-checks";
+import { draftNoteText, PolicyWarnings } from "../decoded/policy-checks";
 import { quoteList } from "../../shared/quote";
 import { MergeBox } from "./merge-box";
 import { PartForms } from "./part-forms";
@@ -47,6 +47,7 @@ export function FixPartView({
       {!(part.target.kind === "trust" && part.target.flavor !== "aws") && (
         <p className="hint">{t(`fixTarget.role.${part.role}`)}</p>
       )}
+      <PolicyWarnings warnings={part.warnings} />
       <ul className="notes">
         {notes(part, session).map((key) => (
           <li key={key}>
