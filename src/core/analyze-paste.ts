@@ -2,7 +2,9 @@ import { analyze } from "./analyze";
 import { readErrors, type ErrorReport } from "./errors/error-report";
 import type { Analysis } from "./model/analysis";
 import type { InputError } from "./notices";
-import { ok, type Result } from "./result";
+import { nestsDeeperThan } from "./input/balanced";
+import { LIMITS } from "./limits";
+import { err, ok, type Result } from "./result";
 import { looksLikeToolboxOutput } from "./toolbox/sniff";
 
 export type PasteAnalysis =
@@ -19,7 +21,14 @@ export type PasteAnalysis =
 export function analyzePaste(text: string): Result<PasteAnalysis, InputError> {
   // Its field names never occur in a decoded message, whose tolerant reader would otherwise
   // salvage a "context" from it; IAM Toolbox's answer explains more than an error text beside it.
-  if (looksLikeToolboxOutput(text)) return ok({ kind: "toolbox", text });
+  if (looksLikeToolboxOutput(text)) {
+    if (text.length > LIMITS.maxInputChars)
+      return err({ code: "too-large", size: text.length, limit: LIMITS.maxInputChars });
+    // Its view walks the values (context tables, policies, JSON.stringify): depth is refused here.
+    if (nestsDeeperThan(text, LIMITS.maxNesting))
+      return err({ code: "too-deep", limit: LIMITS.maxNesting });
+    return ok({ kind: "toolbox", text });
+  }
   const decoded = analyze(text);
   if (decoded.ok) return ok({ kind: "decoded", analysis: decoded.value });
   if (

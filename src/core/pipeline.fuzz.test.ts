@@ -16,6 +16,13 @@ import { readErrors } from "./errors/error-report";
 import type { Reason } from "./errors/reason";
 import { withoutMasks } from "./model/masks";
 import { REASON_CASES } from "../../fixtures/reason-cases";
+import { hostilePolicyCases, hostileToolboxCases } from "../../fixtures/hostile";
+import { checkAgainst } from "./evaluate/check";
+import { readPolicyInputs } from "./evaluate/policy-inputs";
+import { mergeIntoCurrent } from "./policy/targets/merge-current";
+import { explainDetails } from "./toolbox/explain";
+import { markMatchedStatements } from "./toolbox/policy-marks";
+import { readToolboxOutputs } from "./toolbox/read-outputs";
 
 /**
  * The whole pipeline under generated and corpus-mutated input: every input yields a result or a
@@ -193,7 +200,128 @@ function hardWrap(line: string, width: number, prefix: string): string {
   return out.join("\n");
 }
 
+/**
+ * JSON in the shapes of policies and IAM Toolbox pages, with prototype names among its keys: what
+ * the merge box, the policy check and the toolbox reader get.
+ */
+const KEYS = [
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "Version",
+  "Statement",
+  "Sid",
+  "Effect",
+  "Principal",
+  "NotPrincipal",
+  "AWS",
+  "Action",
+  "NotAction",
+  "Resource",
+  "Condition",
+  "StringEquals",
+  "ArnLike",
+  "aws:PrincipalArn",
+  "Policy",
+  "PolicyDocument",
+  "Role",
+  "AssumeRolePolicyDocument",
+  "policyDocument",
+  "requestContext",
+  "evaluations",
+  "evaluatedEffect",
+  "matchedPolicies",
+  "matchedStatements",
+  "policies",
+  "uri",
+  "action",
+  "resource",
+  "sid",
+];
+const { json: policyShaped } = fc.letrec((tie) => ({
+  json: fc.oneof(
+    { depthSize: "small", maxDepth: 6 },
+    fc.constantFrom(
+      "Allow",
+      "Deny",
+      "*",
+      "s3:*",
+      "ec2:RunInstances",
+      "EXPLICIT_DENY",
+      "2012-10-17",
+    ),
+    fc.string({ maxLength: 12 }),
+    fc.integer(),
+    fc.boolean(),
+    fc.array(tie("json"), { maxLength: 4 }),
+    fc.dictionary(fc.constantFrom(...KEYS), tie("json"), { maxKeys: 6 }),
+  ),
+}));
+const NEWER_SURFACE_CASES = [...hostilePolicyCases(), ...hostileToolboxCases()].map((c) => c.text);
+const policyPaste = fc.oneof(
+  policyShaped.map((v) => JSON.stringify(v)),
+  fc
+    .tuple(
+      fc.constantFrom(...NEWER_SURFACE_CASES.filter((t) => t.length < 20_000)),
+      fc.nat(),
+      piece,
+    )
+    .map(
+      ([t, at, insert]) => t.slice(0, at % (t.length + 1)) + insert + t.slice(at % (t.length + 1)),
+    ),
+  fc
+    .array(
+      fc.oneof(
+        piece,
+        policyShaped.map((v) => JSON.stringify(v)),
+      ),
+      { maxLength: 6 },
+    )
+    .map((p) => p.join("\n")),
+);
+
+const [RUN_INSTANCES] = fixtureNames("decoded").flatMap((n) => {
+  const r = analyzePaste(readFixture("decoded", n));
+  return r.ok && r.value.kind === "decoded" ? [r.value.analysis] : [];
+});
+
+/** The merge box, the policy check and the toolbox view's reading: a value or an error, never a throw. */
+function exerciseNewerSurfaces(text: string): void {
+  const merged = mergeIntoCurrent(text, {
+    Sid: "AllowS3GetObject",
+    Effect: "Allow",
+    Action: "s3:GetObject",
+    Resource: "*",
+  });
+  if (merged.ok) expect(JSON.parse(merged.value.json)).toHaveProperty("Statement");
+  else expect(["no-policy", "too-large", "too-deep"]).toContain(merged.error);
+  const { policies } = readPolicyInputs(text);
+  if (RUN_INSTANCES && policies.length > 0)
+    checkAgainst(
+      RUN_INSTANCES,
+      policies.map((p) => ({ name: p.name, type: p.guessedType, document: p.document })),
+    );
+  const toolbox = readToolboxOutputs(text);
+  const explained = toolbox?.details && explainDetails(toolbox.details);
+  for (const p of toolbox?.policies ?? []) markMatchedStatements(p.document, new Set(["x"]));
+  if (explained) expect(Array.isArray(explained.evaluations)).toBe(true);
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect(Object.keys(Object.prototype)).toEqual([]);
+}
+
 describe("fuzzing the whole pipeline", () => {
+  it(`pasted policies and IAM Toolbox outputs in the merge box, the policy check and the toolbox view (${RUNS} runs)`, () => {
+    expect(RUN_INSTANCES).toBeDefined();
+    fc.assert(
+      fc.property(policyPaste, (text) => {
+        exerciseNewerSurfaces(text);
+        exercise(text);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 600_000);
+
   it(`every corpus sentence hard-wrapped at any column reads back as the same denial (${SENTENCES.length} sentences)`, () => {
     expect(SENTENCES.length).toBeGreaterThan(60);
     fc.assert(

@@ -99,7 +99,7 @@ export function authorizationLine(
   region: string | undefined,
   partition = "aws",
 ): string {
-  const host = CONSOLE_HOSTS[partition];
+  const host = Object.hasOwn(CONSOLE_HOSTS, partition) ? CONSOLE_HOSTS[partition] : undefined;
   const link =
     region === undefined || host === undefined
       ? ""

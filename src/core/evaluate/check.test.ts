@@ -12,7 +12,11 @@ const analysed = (name: string) => {
 const runInstances = analysed("24-awsdocs-iam-cli-example-runinstances-chain-user.txt");
 
 const inputs = (text: string) =>
-  readPolicyInputs(text).map((p) => ({ type: p.guessedType, name: p.name, document: p.document }));
+  readPolicyInputs(text).policies.map((p) => ({
+    type: p.guessedType,
+    name: p.name,
+    document: p.document,
+  }));
 
 describe("reading pasted policies", () => {
   it.each([
@@ -79,7 +83,7 @@ describe("reading pasted policies", () => {
       [["Policy 1", "identity-based"]],
     ],
   ])("%s", (_name, text, expected) => {
-    expect(readPolicyInputs(text).map((p) => [p.name, p.guessedType])).toEqual(expected);
+    expect(readPolicyInputs(text).policies.map((p) => [p.name, p.guessedType])).toEqual(expected);
   });
 });
 

@@ -128,9 +128,16 @@ function policiesIn(v: Record<string, unknown>, n: number): ParsedPolicy[] {
     : [];
 }
 
-/** Every policy in a paste (prompts and commands around the JSON are skipped). */
-export function readPolicyInputs(text: string): ParsedPolicy[] {
-  const out: ParsedPolicy[] = [];
-  for (const { value } of jsonObjects(text, 100)) out.push(...policiesIn(value, out.length + 1));
-  return out;
+/**
+ * Every policy in a paste (prompts and commands around the JSON are skipped), and how many JSON
+ * values were left out for nesting too deep to evaluate.
+ */
+export function readPolicyInputs(text: string): {
+  readonly policies: readonly ParsedPolicy[];
+  readonly tooDeep: number;
+} {
+  const policies: ParsedPolicy[] = [];
+  const { objects, tooDeep } = jsonObjects(text, 100);
+  for (const { value } of objects) policies.push(...policiesIn(value, policies.length + 1));
+  return { policies, tooDeep };
 }

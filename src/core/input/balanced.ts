@@ -3,6 +3,8 @@ export interface Span {
   readonly end: number;
   /** False for a value cut off before its closing bracket (a truncated paste). */
   readonly closed: boolean;
+  /** How deep its brackets nest (1 for a flat object). */
+  readonly depth: number;
 }
 
 /**
@@ -30,8 +32,14 @@ function walkBrackets(text: string, start: number, visit: (depth: number) => boo
 
 /** The extent of the JSON object or array that opens at `start`. */
 export function balancedSpan(text: string, start: number): Span {
-  const close = walkBrackets(text, start, (depth) => depth === 0);
-  return close === -1 ? { end: text.length, closed: false } : { end: close + 1, closed: true };
+  let deepest = 0;
+  const close = walkBrackets(text, start, (depth) => {
+    deepest = Math.max(deepest, depth);
+    return depth === 0;
+  });
+  return close === -1
+    ? { end: text.length, closed: false, depth: deepest }
+    : { end: close + 1, closed: true, depth: deepest };
 }
 
 /**

@@ -8,6 +8,17 @@ import * as z from "zod/mini";
  */
 const stringOrList = z.union([z.string(), z.array(z.string())]);
 
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Operator → key → values, kept as JSON.parse made it: a record schema would rebuild it and drop
+ * a key spelled `__proto__`, and a dropped condition makes a statement match more than it does.
+ */
+const conditionBlock = z.custom<Record<string, Record<string, unknown>>>(
+  (v) => isRecord(v) && Object.values(v).every(isRecord),
+);
+
 const statementSchema = z.looseObject({
   Sid: z.optional(z.string()),
   Effect: z.string(),
@@ -17,7 +28,7 @@ const statementSchema = z.looseObject({
   NotResource: z.optional(stringOrList),
   Principal: z.optional(z.unknown()),
   NotPrincipal: z.optional(z.unknown()),
-  Condition: z.optional(z.record(z.string(), z.record(z.string(), z.unknown()))),
+  Condition: z.optional(conditionBlock),
 });
 
 const policySchema = z.looseObject({

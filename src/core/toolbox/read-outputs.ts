@@ -81,7 +81,7 @@ export function readToolboxOutputs(text: string): ToolboxPaste | undefined {
   const policies: PastedPolicy[] = [];
   const ids = [...text.matchAll(AUTHORIZATION_ID_ARG)].map((m) => m[1]);
   const uris = [...text.matchAll(POLICY_URI_ARG)].map((m) => m[1]);
-  for (const { at, value } of jsonObjects(text, MAX_VALUES)) {
+  for (const { at, value } of jsonObjects(text, MAX_VALUES).objects) {
     const page = looksLikeDetails(value) ? detailsPageSchema.safeParse(value) : undefined;
     if (page?.success) {
       pages.push(page.data);

@@ -625,6 +625,8 @@ export const enViews = {
     "Accepted: a policy; the output of aws iam get-role-policy, get-user-policy, get-group-policy, get-policy-version, get-account-authorization-details, aws organizations describe-policy, or IAM Toolbox's get-request-authorization-policy. Each gets a type you can change. Nothing leaves this tab.",
   "check.none":
     "No policy was found in this text: paste the policy JSON, or the command's whole output.",
+  "check.tooDeep":
+    "{count, plural, one {One JSON value} other {# JSON values}} in this text nest brackets more than {limit} levels deep, which no policy does: left out.",
   "check.result": "Our evaluation of these policies: {ours}. AWS decided: {aws}.",
   "check.decision.allow": "allowed",
   "check.decision.explicit-deny": "denied by an explicit Deny",
@@ -817,6 +819,8 @@ export const enViews = {
     "No policy found in what you pasted: paste the policy JSON, or the output of the read command above.",
   "fixTarget.merge.too-large":
     "That is larger than any policy AWS accepts (key policies hold 32 KB at most): paste only the policy.",
+  "fixTarget.merge.too-deep":
+    "That JSON nests brackets more than {limit} levels deep, which no policy does; it was not read.",
   "fixTarget.merge.copy": "Copy merged policy",
   "overview.fix": "add {sid} to the {target}",
 } as const;

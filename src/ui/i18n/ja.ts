@@ -721,6 +721,8 @@ export const ja: Dictionary = {
     "使えるもの：ポリシー、aws iam get-role-policy・get-user-policy・get-group-policy・get-policy-version・get-account-authorization-details、aws organizations describe-policy、IAM Toolbox の get-request-authorization-policy の出力。種類はあとから変えられます。このタブの外には出ません。",
   "check.none":
     "このテキストにはポリシーが見つかりません。ポリシーの JSON か、コマンドの出力全体を貼り付けてください。",
+  "check.tooDeep":
+    "このテキストの JSON のうち {count} 個は括弧が {limit} 段より深く入れ子になっています。そのようなポリシーはないため、除外しました。",
   "check.result": "これらのポリシーでの評価：{ours}。AWS の判定：{aws}。",
   "check.decision.allow": "許可",
   "check.decision.explicit-deny": "明示的な Deny で拒否",
@@ -928,6 +930,8 @@ export const ja: Dictionary = {
     "貼り付けた内容にポリシーが見つかりません：ポリシーの JSON か、上の読み取りコマンドの出力を貼り付けてください。",
   "fixTarget.merge.too-large":
     "AWS が受け付けるどのポリシーよりも大きすぎます（キーポリシーでも最大 32 KB）：ポリシーだけを貼り付けてください。",
+  "fixTarget.merge.too-deep":
+    "この JSON は括弧が {limit} 段より深く入れ子になっています。そのようなポリシーはないため、読み取りませんでした。",
   "fixTarget.merge.copy": "統合したポリシーをコピー",
   "overview.fix": "{sid} を{target}に追加",
 };

@@ -18,7 +18,7 @@ export interface Merged {
   readonly count: number;
 }
 
-export type MergeError = "no-policy" | "too-large";
+export type MergeError = "no-policy" | "too-large" | "too-deep";
 
 /**
  * No policy type allows more than a few tens of kilobytes (key policies 32 KB, bucket policies
@@ -94,10 +94,11 @@ export function mergeIntoCurrent(
   statement: TargetStatement,
 ): Result<Merged, MergeError> {
   if (pasted.length > MAX_CURRENT_POLICY) return err("too-large");
-  const document = jsonObjects(pasted, 20)
+  const { objects, tooDeep } = jsonObjects(pasted, 20);
+  const document = objects
     .map(({ value }) => unwrap(value))
     .find((d) => d !== undefined && readPastedPolicy(d) !== undefined);
-  if (!document) return err("no-policy");
+  if (!document) return err(tooDeep > 0 ? "too-deep" : "no-policy");
   const raw = document.Statement;
   const existing: unknown[] = Array.isArray(raw) ? raw : [raw];
   const found = existing.find((s) => same(s, statement));

@@ -22,11 +22,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { POLICY_TYPE_CASES } from "../../../../fixtures/policy-type-cases";
 import { readErrors } from "../../errors/error-report";
-import { statedReason } from "../../errors/reason";
+import { statedReason, type Reason } from "../../errors/reason";
 import { policyCommands } from "./commands";
 import { targetIac } from "./iac";
 import { fixPlan, type FixPart } from "./plan";
-import type { TargetStatement } from "./target-document";
+import { targetJson, type TargetStatement } from "./target-document";
 
 const parts: { name: string; part: FixPart }[] = Object.entries(POLICY_TYPE_CASES).flatMap(
   ([name, c]) => {
@@ -41,15 +41,94 @@ const parts: { name: string; part: FixPart }[] = Object.entries(POLICY_TYPE_CASE
   },
 );
 
-// Values a paste could carry that mean something to a shell, HCL, YAML or TypeScript.
-const HOSTILE = statedReason({
-  principalArn: "arn:aws:sts::111122223333:assumed-role/R'$(touch${IFS}pwned)`id`/s",
-  action: "s3:GetObject",
-  resource: "arn:aws:s3:::b${jndi}%{x}\"\\/k';touch pwned;'",
-  policyType: "resource-based",
-});
-for (const part of fixPlan({ reason: HOSTILE, region: undefined }))
-  if (part.target.kind !== "identity") parts.push({ name: `hostile: ${part.target.kind}`, part });
+// Values a paste could carry that mean something to a shell, jq, HCL, YAML or TypeScript, in every
+// policy type's principal, resource, policy name and endpoint; the Sid (generated from the action,
+// so always alphanumeric) is made hostile below to prove the forms never trust it either.
+const SHELL = "'$(touch${IFS}pwned)`touch pwned`;touch pwned #";
+const TEMPLATE = '${jndi}%{x}${aws:username}"\\';
+const HOSTILE_PRINCIPAL = `arn:aws:sts::111122223333:assumed-role/R${SHELL}/s`;
+const HOSTILE_REASONS: readonly { name: string; reason: Reason; sourceVpce?: string }[] = [
+  ...[
+    `arn:aws:s3:::b${TEMPLATE}/k${SHELL}`,
+    `arn:aws:kms:us-east-1:444455556666:key/k${SHELL}`,
+    `arn:aws:sqs:us-east-1:444455556666:q${SHELL}`,
+    `arn:aws:sns:us-east-1:444455556666:t${SHELL}${TEMPLATE}`,
+    `arn:aws:ecr:us-east-1:444455556666:repository/r${SHELL}`,
+    `arn:aws:secretsmanager:us-east-1:444455556666:secret:s${SHELL}`,
+    `arn:aws:lambda:us-east-1:444455556666:function:f${SHELL}`,
+  ].map((resource) => ({
+    name: `resource ${resource.split(":")[2] ?? ""}`,
+    reason: statedReason({
+      principalArn: HOSTILE_PRINCIPAL,
+      action: resource.includes(":kms:") ? "kms:Decrypt" : "s3:GetObject",
+      resource,
+      policyType: "resource-based",
+    }),
+  })),
+  {
+    name: "trust",
+    reason: statedReason({
+      principalArn: HOSTILE_PRINCIPAL,
+      action: "sts:AssumeRole",
+      resource: `arn:aws:iam::444455556666:role/Deploy${SHELL}`,
+      policyType: undefined,
+    }),
+  },
+  {
+    name: "boundary named by a hostile policy ARN",
+    reason: statedReason({
+      principalArn: `arn:aws:iam::111122223333:role/App${SHELL}`,
+      action: "s3:GetObject",
+      resource: `arn:aws:s3:::b/${TEMPLATE}`,
+      policyType: "permissions-boundary",
+      policyArn: `arn:aws:iam::111122223333:policy/Boundary${SHELL}${TEMPLATE}`,
+    }),
+  },
+  {
+    name: "SCP named by a hostile policy ARN",
+    reason: statedReason({
+      principalArn: HOSTILE_PRINCIPAL,
+      action: "s3:GetObject",
+      resource: `arn:aws:s3:::b/${SHELL}`,
+      policyType: "service-control",
+      policyArn: `arn:aws:organizations::111122223333:policy/o-abc/service_control_policy/p-${SHELL}`,
+    }),
+  },
+  {
+    name: "VPC endpoint with a hostile endpoint ID",
+    reason: statedReason({
+      principalArn: HOSTILE_PRINCIPAL,
+      action: "s3:GetObject",
+      resource: `arn:aws:s3:::b/${SHELL}`,
+      policyType: "vpc-endpoint",
+    }),
+    sourceVpce: `vpce-1${SHELL}`,
+  },
+  {
+    name: "session",
+    reason: statedReason({
+      principalArn: HOSTILE_PRINCIPAL,
+      action: "s3:GetObject",
+      resource: `arn:aws:s3:::b/${SHELL}`,
+      policyType: "session",
+    }),
+  },
+];
+const HOSTILE_SID = `Sid${SHELL}${TEMPLATE}\nEOF`;
+for (const { name, reason, sourceVpce } of HOSTILE_REASONS)
+  for (const part of fixPlan({ reason, region: "us-east-1", sourceVpce }))
+    if (part.target.kind !== "identity") {
+      parts.push({ name: `hostile ${name}: ${part.target.kind}`, part });
+      const statement = { ...part.statement, Sid: HOSTILE_SID };
+      parts.push({
+        name: `hostile ${name}, hostile Sid: ${part.target.kind}`,
+        part: {
+          ...part,
+          statement,
+          json: targetJson({ Version: "2012-10-17", Statement: [statement] }),
+        },
+      });
+    }
 
 const list = (v: unknown): unknown => (Array.isArray(v) ? v : [v]);
 /** Every Action, Resource and condition value as a list: forms may write either. */

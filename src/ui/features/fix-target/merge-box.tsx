@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { LIMITS } from "../../../core/limits";
 import { MAX_CURRENT_POLICY, mergeIntoCurrent } from "../../../core/policy/targets/merge-current";
 import type { TargetStatement } from "../../../core/policy/targets/target-document";
 import { useMessages } from "../../i18n/messages";
@@ -48,7 +49,7 @@ export function MergeBox({ statement }: { statement: TargetStatement }) {
           </>
         ) : (
           <p className="notice error" role="alert">
-            {t(`fixTarget.merge.${result.error}`)}
+            {t(`fixTarget.merge.${result.error}`, { limit: LIMITS.maxNesting })}
           </p>
         ))}
     </div>

@@ -1,7 +1,8 @@
-import { useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { POLICY_TYPES, type PolicyType } from "../../../core/errors/reason";
 import { checkAgainst } from "../../../core/evaluate/check";
 import { readPolicyInputs } from "../../../core/evaluate/policy-inputs";
+import { LIMITS } from "../../../core/limits";
 import type { Analysis } from "../../../core/model/analysis";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
@@ -15,7 +16,9 @@ export function PolicyCheck({ analysis }: { analysis: Analysis }) {
   const { t } = useMessages();
   const [text, setText] = useState("");
   const [types, setTypes] = useState<Readonly<Record<string, PolicyType>>>({});
-  const parsed = useMemo(() => readPolicyInputs(text), [text]);
+  // An account's authorization details run to megabytes: typing stays responsive while they are read.
+  const deferred = useDeferredValue(text);
+  const { policies: parsed, tooDeep } = useMemo(() => readPolicyInputs(deferred), [deferred]);
   const inputs = parsed.map((p) => ({
     name: p.name,
     type: types[p.name] ?? p.guessedType,
@@ -35,13 +38,19 @@ export function PolicyCheck({ analysis }: { analysis: Analysis }) {
         className="small"
         data-testid={TEST_IDS.policyInput}
         value={text}
+        maxLength={LIMITS.maxInputChars}
         spellCheck={false}
         onChange={(e) => {
           setText(e.target.value);
         }}
       />
       <p className="hint">{t("check.hint")}</p>
-      {text.trim() !== "" && parsed.length === 0 && (
+      {tooDeep > 0 && (
+        <p className="notice warning" role="alert">
+          {t("check.tooDeep", { count: tooDeep, limit: LIMITS.maxNesting })}
+        </p>
+      )}
+      {deferred.trim() !== "" && parsed.length === 0 && tooDeep === 0 && (
         <p className="notice warning" role="alert">
           {t("check.none")}
         </p>
