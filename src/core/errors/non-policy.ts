@@ -19,9 +19,10 @@ import { statedReason, type Reason, type ReasonCause } from "./reason";
 const DENIED = /AccessDenied|\b403\b|Forbidden/g;
 const SSE_C_WORDS =
   /SSE-C|SSECustomer|sse[_-]customer|x-amz-server-side-encryption-customer-(?:algorithm|key)|customer-provided keys?/i;
-// Found by their fixed words; the message around them is then cut at the line's ends.
+// Found by their fixed words; the message around them is then cut at the line's ends. Only the
+// first letters vary in case: a case-insensitive scan of a 5 MB log costs several times more.
 const DECLARATIVE =
-  /This action is denied due to an organizational policy in effect|\bdeclarative polic(?:y|ies)\b/gi;
+  /[Tt]his action is denied due to an organizational policy in effect|\b[Dd]eclarative [Pp]olic(?:y|ies)\b|DECLARATIVE POLIC(?:Y|IES)/g;
 const MAX_MESSAGE = 300;
 /** How far around an S3 denial the SSE-C words still belong to it. */
 const WINDOW = 400;

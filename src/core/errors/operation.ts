@@ -14,14 +14,31 @@ const MAX_DISTANCE = 600;
  * is the last mention before it on the same line, at most 600 characters back. Linear in the text
  * and the number of questions, whatever the paste holds.
  */
+interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+}
+
+// The report's readers each ask about the same paste: its mentions are found once.
+let cached: { text: string; mentions: readonly Mention[] } | undefined;
+function mentionsIn(text: string): readonly Mention[] {
+  if (cached?.text !== text)
+    cached = {
+      text,
+      mentions: [...text.matchAll(OPERATION)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        name: m[1] ?? m[2] ?? m[3] ?? m[4] ?? "",
+      })),
+    };
+  return cached.mentions;
+}
+
 export function operationFinder(text: string): (at: number) => string | undefined {
-  const mentions = [...text.matchAll(OPERATION)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    name: m[1] ?? m[2] ?? m[3] ?? m[4] ?? "",
-  }));
+  const mentions = mentionsIn(text);
   let next = 0;
-  let last: (typeof mentions)[number] | undefined;
+  let last: Mention | undefined;
   let lastAt = -1;
   return (at) => {
     // Positions may come back a little (reasons and markers interleave): restart then.

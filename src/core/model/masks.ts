@@ -81,16 +81,36 @@ function overlaps(found: readonly Mask[], start: number, end: number): boolean {
   return found.some((m) => start < m.end && m.start < end);
 }
 
+/**
+ * What every pattern above needs one of: most values (a real ARN, an action) have none, and skip
+ * the patterns. A superset, so it can only let a value through, never lose a mask.
+ */
+const MAY_HOLD_MASK = /[[<{*…]|\.{3}|[xX]{3}|redact|remove|mask|_\d|session-\d/i;
+
+// Logs repeat the same principal and resource in every line: each value is read once.
+const CACHE_SIZE = 512;
+const cache = new Map<string, readonly Mask[]>();
+
 /** Every mask in `value`, in order. */
-export function findMasks(value: string): Mask[] {
+export function findMasks(value: string): readonly Mask[] {
+  const hit = cache.get(value);
+  if (hit !== undefined) return hit;
+  const found = Object.freeze(readMasks(value));
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  if (value.length <= 4096) cache.set(value, found);
+  return found;
+}
+
+function readMasks(value: string): Mask[] {
   const found: Mask[] = [];
-  for (const [kind, pattern] of PATTERNS) {
-    for (const m of value.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!overlaps(found, start, end)) found.push({ kind, written: m[0], start, end });
+  if (MAY_HOLD_MASK.test(value))
+    for (const [kind, pattern] of PATTERNS) {
+      for (const m of value.matchAll(pattern)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (!overlaps(found, start, end)) found.push({ kind, written: m[0], start, end });
+      }
     }
-  }
   const arn = parseArn(value);
   if (arn !== undefined) {
     const fields = arnFieldOffsets(value);

@@ -75,3 +75,23 @@ describe("the sentence's own words, around whatever tools put in it", () => {
     expect(read(text).map((r) => r.principal)).toEqual([arn]);
   });
 });
+
+describe("a large paste is viewed around its sentences only", () => {
+  const noise = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `2026-05-01T10:00:00Z INFO request ${String(i)} done\n`,
+    ).join("");
+  const wrapped = `${GO}${LINE}`.replace("authorized", "autho\n│ rized");
+  const escaped = JSON.stringify({ message: `${GO}${LINE}` });
+  const cases = [wrapped, escaped, `<Message>${LINE.replace("perform", "perf\norm")}</Message>`];
+  const text = [noise(3_000), ...cases.map((c) => `${c}\n${noise(2_000)}`)].join("");
+
+  it("reads every sentence, as in a small paste, and points each into the paste", () => {
+    expect(text.length).toBeGreaterThan(200_000);
+    const reasons = findReasons(text);
+    expect(read(text)).toEqual(cases.map(() => SENTENCE));
+    expect(read(text)).toEqual(cases.flatMap((c) => read(c)));
+    for (const r of reasons) expect(text.slice(r.start, r.start + 5)).toBe("User:");
+  });
+});

@@ -165,6 +165,7 @@ function readPrincipal(
   anchorStart: number,
   windowStart: number,
 ): PrincipalRead | undefined {
+  // A slice bounds the search: run on the whole text, the regex would look past the anchor.
   const window = t.slice(windowStart, anchorStart);
   let intro: { start: number; end: number } | undefined;
   for (const m of window.matchAll(INTRO))
@@ -184,18 +185,24 @@ function readPrincipal(
   return lastValueBefore(t, anchorStart);
 }
 
+/** Printable ASCII but quotes, backticks, `|`, parentheses and backslashes. */
+const isValueChar = (c: number): boolean =>
+  c >= 0x21 &&
+  c <= 0x7e &&
+  c !== 0x22 &&
+  c !== 0x27 &&
+  c !== 0x60 &&
+  c !== 0x7c &&
+  c !== 0x28 &&
+  c !== 0x29 &&
+  c !== 0x5c;
+
 /** The ARN, name or elision that ends right before `at` on the same line. */
 function lastValueBefore(t: string, at: number): PrincipalRead | undefined {
   let end = at;
   while (end > 0 && (t[end - 1] === " " || t[end - 1] === "\t")) end--;
   let start = end;
-  while (
-    start > 0 &&
-    end - start < 2048 &&
-    /[\x21-\x7e]/.test(t[start - 1] ?? "") &&
-    !/["'`|()\\]/.test(t[start - 1] ?? "")
-  )
-    start--;
+  while (start > 0 && end - start < 2048 && isValueChar(t.charCodeAt(start - 1))) start--;
   const value = trimValue(t.slice(start, end));
   if (value.startsWith("arn:") || /^(?:\.{3,}|…)$/.test(value))
     return { value, start, end, introStart: undefined };
