@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { FAKE_STS_PORT } from "../playwright.config";
 import { POLICY_TYPE_CASES } from "../fixtures/policy-type-cases";
-import { TEST_IDS, paste, readFixture } from "./support/page";
+import { TEST_IDS, openShareOptions, paste, readFixture } from "./support/page";
 
 async function expectNoViolations(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page })
@@ -90,6 +90,7 @@ const STATES: [string, (page: Page) => Promise<void>][] = [
     "error texts with decode panel and share preview",
     async (page) => {
       await paste(page, readFixture("synthetic-errors", "terraform-six-failures.txt"));
+      await openShareOptions(page);
       await expect(page.getByTestId(TEST_IDS.sharePreview)).toBeVisible();
     },
   ],

@@ -10,6 +10,10 @@ const partOf = (page: Page, heading: RegExp): Locator =>
     .locator(".fix-part")
     .filter({ has: page.getByTestId(TEST_IDS.fixTarget).filter({ hasText: heading }) });
 
+/** The block shows the JSON first; the commands are its "AWS CLI" tab. */
+const showCommands = (part: Locator): Promise<void> =>
+  part.getByRole("tab", { name: "AWS CLI" }).click();
+
 const shownPolicy = async (part: Locator): Promise<unknown> =>
   JSON.parse((await part.getByTestId(TEST_IDS.policyJson).innerText()).trim());
 
@@ -36,6 +40,7 @@ test("a cross-account queue denial: both statements, each with its account, and 
       },
     ],
   });
+  await showCommands(queue);
   await expect(queue.getByTestId(TEST_IDS.policyFormat)).toContainText(
     "aws sqs get-queue-attributes",
   );
@@ -44,6 +49,7 @@ test("a cross-account queue denial: both statements, each with its account, and 
   );
   const identity = partOf(page, /identity policy/);
   await expect(identity).toContainText("Across accounts both sides must allow a request");
+  await showCommands(identity);
   await expect(identity.getByTestId(TEST_IDS.policyFormat)).toContainText(
     "aws iam put-role-policy --role-name='OrderService'",
   );
@@ -165,11 +171,12 @@ for (const [name, heading, shape] of [
     await paste(page, POLICY_TYPE_CASES[name].text);
     const part = page.locator(".fix-part").first();
     await expect(part.getByTestId(TEST_IDS.fixTarget)).toHaveText(heading);
-    await expect(part.getByTestId(TEST_IDS.policyFormat)).toContainText(shape);
     const policy = (await shownPolicy(part)) as { Statement: { Principal?: unknown }[] };
     const principal = policy.Statement[0]?.Principal;
     // Identity-shaped types carry no Principal; resource, endpoint and trust policies do.
     expect(principal === undefined).toBe(["boundary", "session", "scp"].includes(name));
+    await showCommands(part);
+    await expect(part.getByTestId(TEST_IDS.policyFormat)).toContainText(shape);
   });
 
 test("the overview says who fixes each denial and with which statement", async ({ page }) => {
@@ -208,6 +215,7 @@ test("IAM Toolbox details: a boundary that lacked the Allow gets its statement, 
   await expect(target).toHaveText([
     "Add to the permissions boundary arn:aws:iam::444455556666:policy/DeployerBoundary of arn:aws:iam::444455556666:role/deployer (account 444455556666)",
   ]);
+  await showCommands(page.locator(".fix-part"));
   await expect(page.locator(".fix-part").getByTestId(TEST_IDS.policyFormat)).toContainText(
     `BOUNDARY_ARN='arn:aws:iam::444455556666:policy/DeployerBoundary'`,
   );

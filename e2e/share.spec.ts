@@ -3,7 +3,7 @@ import { decodeShare } from "../src/ui/features/share/codec";
 import { FAKE_STS_PORT, PORT } from "../playwright.config";
 import { AUTHORIZATION_CASES } from "../fixtures/authorization-cases";
 import { REDACTION_CASES } from "../fixtures/redaction-cases";
-import { TEST_IDS, paste, readFixture } from "./support/page";
+import { TEST_IDS, openShareOptions, paste, readFixture } from "./support/page";
 
 const PERMISSIONS = ["clipboard-read", "clipboard-write"];
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
@@ -33,6 +33,7 @@ test("a share link opens in a fresh browser with the same analysis and the same 
   await page.goto("./");
   await paste(page, readFixture("decoded", "16-iam-passrole-aws-backup-restore-envelope.txt"));
   await page.getByRole("checkbox", { name: /iam:PassedToService/ }).uncheck();
+  await openShareOptions(page);
   await page.getByTestId(TEST_IDS.redactToggle).uncheck();
   const summary = await page.getByTestId(TEST_IDS.summary).textContent();
   const policy = await page.getByTestId(TEST_IDS.policyJson).textContent();
@@ -54,6 +55,7 @@ test("redaction, on by default, leaves no 12-digit number in the link; Copy poli
 }) => {
   await page.goto("./");
   await paste(page, readFixture("decoded", "02-ec2-runinstances-explicitdeny-mfa-statement.txt"));
+  await openShareOptions(page);
   await expect(page.getByTestId(TEST_IDS.redactToggle)).toBeChecked();
   await expect(page.getByTestId(TEST_IDS.sharePreview)).not.toContainText("363711084474");
   const link = await copyShareLink(page);
@@ -170,6 +172,7 @@ test("a link keeps the sender's view: ticked keys, scope, format, open sections,
   // The policy is rebuilt from the redacted message: scoped to the exact resource, it holds a
   // placeholder again, and says so.
   await other.getByTestId(TEST_IDS.resourceScope).selectOption("exact");
+  await other.getByRole("tab", { name: "JSON" }).click();
   await expect(other.getByTestId(TEST_IDS.policyJson)).toContainText("ACCOUNT_1");
   await expect(
     other

@@ -8,3 +8,10 @@ export { readFixture } from "../../fixtures/fixtures";
 export async function paste(page: Page, text: string): Promise<void> {
   await page.getByTestId(TEST_IDS.pasteInput).fill(text);
 }
+
+/** The share panel's options (redaction, preview) are folded by default: unfold them. */
+export async function openShareOptions(page: Page): Promise<void> {
+  const details = page.locator("details.share-options");
+  if ((await details.getAttribute("open")) === null)
+    await page.getByTestId(TEST_IDS.shareOptions).click();
+}

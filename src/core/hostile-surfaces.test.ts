@@ -1,6 +1,7 @@
 // The surfaces added after the first hardening pass, against the hostile corpus: the merge box,
 // "Check against your policies", pasted IAM Toolbox outputs and console links in 2026 messages.
 // Every case is data: nothing pollutes a prototype, throws, or changes what a policy means.
+import { policySyntaxProblem } from "./policy/policy-syntax";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -48,7 +49,10 @@ describe.each(hostilePolicyCases())("pasted policy: $name", (c) => {
   it(`merge box: ${c.merge}`, () => {
     const result = mergeIntoCurrent(c.text, STATEMENT);
     if (c.merge !== "merged") {
-      expect(result).toEqual({ ok: false, error: c.merge });
+      // A broken policy is "no policy" to the merge, and the box then says where it breaks.
+      expect(result).toEqual({ ok: false, error: c.merge === "syntax" ? "no-policy" : c.merge });
+      if (c.merge === "syntax" || c.merge === "no-policy")
+        expect(policySyntaxProblem(c.text) !== undefined).toBe(c.merge === "syntax");
       return;
     }
     if (!result.ok) throw new Error(result.error);

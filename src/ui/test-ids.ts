@@ -25,6 +25,7 @@ export const TEST_IDS = {
   resourceScope: "resource-scope",
   fixVerify: "fix-verify",
   redactToggle: "redact-toggle",
+  shareOptions: "share-options",
   sharePreview: "share-preview",
   /** Beside the preview: the authorization IDs a default link leaves out. */
   idsLeftOut: "ids-left-out",
@@ -36,6 +37,8 @@ export const TEST_IDS = {
   decodedResult: "decoded-result",
   credentialsInput: "credentials-input",
   forgetCredentials: "forget-credentials",
+  overviewLink: "overview-link",
+  policySyntax: "policy-syntax",
   denialsOverview: "denials-overview",
   authzDetailsCommand: "authz-details-command",
   authzEvaluation: "authz-evaluation",

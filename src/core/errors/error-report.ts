@@ -1,4 +1,5 @@
 import { findCloudTrailEvents, type CloudTrailEvent } from "./cloudtrail";
+import { likelyActionAt } from "./likely-action";
 import { judgeToken } from "./judge-token";
 import type { TokenJudgement } from "./token-vocabulary";
 import { findMarkers } from "./marker";
@@ -28,6 +29,8 @@ export interface ErrorEntry {
   readonly token: TokenFinding | undefined;
   /** The action from older messages' context: `API: ec2:RunInstances`, `calling the RunInstances operation`. */
   readonly apiAction: string | undefined;
+  /** The action a tool's own words point to (`creating EC2 Instance`): a guess, said as one. */
+  readonly likelyAction?: string | undefined;
   readonly event: CloudTrailEvent | undefined;
 }
 
@@ -75,6 +78,20 @@ function finding(read: {
   };
 }
 
+/**
+ * Whether a reason sentence and the marker after it are one error. AWS writes the generic "You are
+ * not authorized to perform this operation." before the reason: one between them starts another
+ * error, and so do more than a few lines of other text (the next tool's output in a log).
+ */
+function belongsTogether(text: string, reasonEnd: number, markerStart: number): boolean {
+  const gap = text.slice(reasonEnd, markerStart);
+  if (/not authorized to perform this operation|UnauthorizedOperation/i.test(gap)) return false;
+  let breaks = 0;
+  for (let i = gap.indexOf("\n"); i !== -1; i = gap.indexOf("\n", i + 1))
+    if (++breaks > 4) return false;
+  return true;
+}
+
 function extract(text: string, event?: CloudTrailEvent): ErrorEntry[] {
   const markers = findMarkers(text);
   const reasons = findReasons(text);
@@ -92,6 +109,7 @@ function extract(text: string, event?: CloudTrailEvent): ErrorEntry[] {
       const candidate = reasons[r];
       if (candidate && candidate.start >= previousEnd) reason = candidate;
     }
+    if (reason && !belongsTogether(text, reason.end, marker.start)) reason = undefined;
     if (reason) used.add(reason);
     const read = readToken(text, marker.end);
     found.push({
@@ -100,6 +118,7 @@ function extract(text: string, event?: CloudTrailEvent): ErrorEntry[] {
         reason,
         token: finding(read),
         apiAction: operationAt(marker.start),
+        likelyAction: likelyActionAt(text, marker.start, previousEnd),
         event,
       },
     });

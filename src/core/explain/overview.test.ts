@@ -35,3 +35,24 @@ describe("denialsOverview: one row per distinct denial, with who can fix it", ()
     expect(fixerOf(entry?.reason)).toBe(fixer);
   });
 });
+
+describe("denialsOverview on a Terraform log with no reason sentences", () => {
+  it("names the likely action from Terraform's wording and counts only real tokens", () => {
+    const text = [
+      "01-terraform011-aws-instance-createtags.txt",
+      "07-terraform-aws-instance-status-code-request-id-line.txt",
+      "15-terraform-provider-aws-0.x-aws-instance.txt",
+      "16-terraform-placeholder-encoded-message-tab-status-line.txt",
+    ]
+      .map((name) => readFixture("errors", name))
+      .join("\n");
+    expect(
+      denialsOverview(readErrors(text).groups, isUsable).map((r) => [r.action, r.likely, r.tokens]),
+    ).toEqual([
+      ["ec2:RunInstances", true, 1],
+      ["ec2:RunInstances", true, 1],
+      ["ec2:RunInstances", true, 1],
+      ["ec2:RunInstances", true, 0],
+    ]);
+  });
+});

@@ -43,6 +43,8 @@ export const fixerOf = (reason: Reason | undefined): Fixer => {
 export interface OverviewRow {
   /** The permission to grant, or what AWS wrote after "perform:" when it named none. */
   readonly action: string | undefined;
+  /** The action is the tool's wording read as one (`creating EC2 Instance`), not AWS's. */
+  readonly likely: boolean;
   readonly resource: string | undefined;
   readonly denial: Reason["denial"];
   readonly policyType: PolicyType | undefined;
@@ -58,14 +60,23 @@ export function denialsOverview(
   groups: readonly DenialGroup[],
   isUsable: (judgement: DenialGroup["tokens"][number]["judgement"]) => boolean,
 ): OverviewRow[] {
-  return groups.map((g) => ({
-    action:
-      g.reason?.permission ?? g.reason?.actionText ?? g.entries.find((e) => e.apiAction)?.apiAction,
-    resource: g.reason?.resource,
-    denial: g.reason?.denial,
-    policyType: g.reason?.policyType,
-    fixer: fixerOf(g.reason),
-    count: g.entries.length,
-    tokens: g.tokens.filter((t) => isUsable(t.judgement)).length,
-  }));
+  return groups.map((g) => {
+    const stated =
+      g.reason?.permission ?? g.reason?.actionText ?? g.entries.find((e) => e.apiAction)?.apiAction;
+    const likely = stated === undefined ? likelyActionOf(g) : undefined;
+    return {
+      action: stated ?? likely,
+      likely: likely !== undefined,
+      resource: g.reason?.resource,
+      denial: g.reason?.denial,
+      policyType: g.reason?.policyType,
+      fixer: fixerOf(g.reason),
+      count: g.entries.length,
+      tokens: g.tokens.filter((t) => isUsable(t.judgement)).length,
+    };
+  });
 }
+
+/** The tool's wording for a group's errors, when they agree. */
+export const likelyActionOf = (g: DenialGroup): string | undefined =>
+  g.entries.find((e) => e.likelyAction !== undefined)?.likelyAction;

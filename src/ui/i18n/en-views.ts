@@ -199,6 +199,8 @@ export const enViews = {
     "AWS was performing {action}; the permission it checked, and the one missing, is {permission}.",
   "owner.explicit.untyped":
     "An explicit Deny matched, and the error does not say in which policy. It can be in the principal's identity-based policies or permissions boundary (account administrators), a service or resource control policy (organization administrators), a session policy (whoever assumed the role) or the resource's own policy (its owner). No Allow can fix it.",
+  "owner.unknown.noToken.drafted":
+    "The error does not say which policy denied it and carries no token to decode. The Allow below is the usual fix; if the call is still denied, CloudTrail's event for it names the policy type.",
   "owner.unknown.noToken":
     "The error does not say which policy denied it and carries no token to decode. Look for the full error in the tool's debug log or in CloudTrail.",
   "fix.copy": "Copy policy",
@@ -308,6 +310,8 @@ export const enViews = {
   "fixer.endpoint-owner": "the VPC endpoint's owner",
   "fixer.role-owner": "the role's owner (its trust policy)",
   "fixer.unknown": "unknown: decode the token",
+  "fixer.unknown.noToken": "unknown: no token to decode",
+  "overview.likely": "(likely)",
   "decode.loop.heading": "Decode ({count})",
   "decode.loop.hint": "One command for every token; paste its output back here.",
   "report.heading": "{count, plural, one {# error found} other {# errors found}}",
@@ -318,8 +322,10 @@ export const enViews = {
   "report.seenOnce": "At line {line}.",
   "report.more":
     "{count, plural, one {# more denial is} other {# more denials are}} not shown. Paste a smaller part of the log to see them.",
-  "report.noReason": "An authorization error without a reason sentence{action}.",
-  "report.noReason.action": " while calling {action}",
+  "report.noReason": "AWS refused a call without saying which permission was missing.",
+  "report.noReason.operation": "AWS refused {action} without saying which permission was missing.",
+  "report.noReason.likely":
+    "AWS refused a call without saying which permission was missing: likely {action}, from the tool's wording.",
   "report.event": "CloudTrail event {name} from {source} in {region}, at {time}, by {identity}.",
   "report.decodeHint":
     "Decode the token to see the request's context and the exact statement involved.",
@@ -623,6 +629,8 @@ export const enViews = {
   "check.label": "Paste the principal's policies (JSON, or the AWS CLI's output)",
   "check.hint":
     "Accepted: a policy; the output of aws iam get-role-policy, get-user-policy, get-group-policy, get-policy-version, get-account-authorization-details, aws organizations describe-policy, or IAM Toolbox's get-request-authorization-policy. Each gets a type you can change. Nothing leaves this tab.",
+  "policy.syntax":
+    "This is a policy, but its JSON breaks at line {line}, column {column}: expected {expected}, found “{found}”. Fix it there and the box reads it.",
   "check.none":
     "No policy was found in this text: paste the policy JSON, or the command's whole output.",
   "check.tooDeep":
@@ -718,6 +726,9 @@ export const enViews = {
     "Where the check stops: KMS grants can also allow this, and they are not modelled.",
   "check.note.unmodeled.s3-acls":
     "Where the check stops: S3 ACLs and Object Ownership can also decide, and they are not modelled.",
+  "share.options.redacted":
+    "What the link holds: redacted ({count, plural, one {# value replaced} other {# values replaced}}), preview and choices",
+  "share.options.plain": "What the link holds: not redacted, preview and choices",
   "share.heading": "Share",
   "share.intro":
     "The link carries the analysis in its #fragment, which browsers never send to a server. Nothing is uploaded.",

@@ -250,6 +250,8 @@ export const ja: Dictionary = {
     "AWS が実行していたのは {action} で、確認して不足していた権限は {permission} です。",
   "owner.explicit.untyped":
     "明示的な Deny に一致しましたが、どのポリシーかはエラーに書かれていません。候補：プリンシパルのアイデンティティベースのポリシーやアクセス許可の境界（アカウント管理者）、サービスコントロールポリシーやリソースコントロールポリシー（組織の管理者）、セッションポリシー（ロールを引き受けた人やツール）、リソース自体のポリシー（所有者）。Allow では解決できません。",
+  "owner.unknown.noToken.drafted":
+    "どのポリシーが拒否したかはエラーに書かれておらず、デコードできるトークンもありません。下の Allow が通常の修正です。それでも拒否される場合は、この呼び出しの CloudTrail イベントでポリシーの種類を確認してください。",
   "owner.unknown.noToken":
     "どのポリシーが拒否したかはエラーに書かれておらず、デコードできるトークンもありません。ツールのデバッグログか CloudTrail で完全なエラーを探してください。",
   "fix.copy": "ポリシーをコピー",
@@ -394,6 +396,8 @@ export const ja: Dictionary = {
   "fixer.endpoint-owner": "VPC エンドポイントの管理者",
   "fixer.role-owner": "ロールの所有者（信頼ポリシー）",
   "fixer.unknown": "不明（トークンをデコードしてください）",
+  "fixer.unknown.noToken": "不明（デコードできるトークンがありません）",
+  "overview.likely": "（推定）",
   "decode.loop.heading": "デコード（{count} 件）",
   "decode.loop.hint":
     "すべてのトークンを 1 つのコマンドでデコードします。出力をここに貼り付けてください。",
@@ -403,8 +407,10 @@ export const ja: Dictionary = {
   "report.seen": "{count} 回出現（{lines} 行目）。",
   "report.seenOnce": "{line} 行目。",
   "report.more": "ほかに {count} 件の拒否は表示していません。ログを短くして貼り付けてください。",
-  "report.noReason": "理由の文がない認可エラーです{action}。",
-  "report.noReason.action": "（{action} の呼び出し中）",
+  "report.noReason": "AWS は呼び出しを拒否しましたが、足りない権限を示していません。",
+  "report.noReason.operation": "AWS は {action} を拒否しましたが、足りない権限を示していません。",
+  "report.noReason.likely":
+    "AWS は呼び出しを拒否しましたが、足りない権限を示していません。ツールの文面からは {action} と思われます。",
   "report.event": "CloudTrail イベント {name}（{source}、{region}、{time}、実行者 {identity}）。",
   "report.decodeHint":
     "トークンをデコードすると、リクエストのコンテキストと該当するステートメントがわかります。",
@@ -719,6 +725,8 @@ export const ja: Dictionary = {
   "check.label": "プリンシパルのポリシーを貼り付け（JSON、または AWS CLI の出力）",
   "check.hint":
     "使えるもの：ポリシー、aws iam get-role-policy・get-user-policy・get-group-policy・get-policy-version・get-account-authorization-details、aws organizations describe-policy、IAM Toolbox の get-request-authorization-policy の出力。種類はあとから変えられます。このタブの外には出ません。",
+  "policy.syntax":
+    "ポリシーですが、{line} 行目 {column} 列目で JSON が壊れています（{expected} が必要ですが「{found}」があります）。そこを直すと読み込めます。",
   "check.none":
     "このテキストにはポリシーが見つかりません。ポリシーの JSON か、コマンドの出力全体を貼り付けてください。",
   "check.tooDeep":
@@ -816,6 +824,8 @@ export const ja: Dictionary = {
     "チェックの限界：KMS のグラントでも許可されることがありますが、グラントはモデル化していません。",
   "check.note.unmodeled.s3-acls":
     "チェックの限界：S3 の ACL やオブジェクト所有者の設定でも決まることがありますが、モデル化していません。",
+  "share.options.redacted": "リンクの内容：マスク済み（{count} 件を置換）、プレビューと設定",
+  "share.options.plain": "リンクの内容：マスクなし、プレビューと設定",
   "share.heading": "共有",
   "share.intro":
     "リンクは分析結果を #フラグメント に入れて運びます。フラグメントはブラウザーからサーバーへ送られません。何もアップロードしません。",

@@ -62,22 +62,26 @@ export function PolicyBlock({
   json,
   copy = true,
   changed,
+  bare = false,
 }: {
   json: string;
   copy?: boolean;
+  /** Inside a tab panel that is already the `.policy` box. */
+  bare?: boolean;
   /** Lines (1-based) the reader's narrowing choices added or changed, marked in the block. */
   changed?: ReadonlySet<number>;
 }) {
   // The button comes first: on a phone the policy can be taller than the screen, the action not.
   // `copy={false}` where the panel's heading already carries it.
-  return (
-    <div className="policy">
+  const body = (
+    <>
       {copy && (
         <div className="policy-toolbar">
           <CopyButton text={json} label="fix.copy" testId={TEST_IDS.copyPolicy} />
         </div>
       )}
       <CodeBlock text={json} language="json" testId={TEST_IDS.policyJson} changed={changed} />
-    </div>
+    </>
   );
+  return bare ? body : <div className="policy">{body}</div>;
 }

@@ -1,26 +1,50 @@
 import type { ReactNode } from "react";
 import type { InputError } from "../../core/notices";
+import type { JsonProblem } from "../../core/parse/tolerant-json";
 import { en, type MessageKey } from "../i18n/en";
 import { useMessages, type Messages } from "../i18n/messages";
 import { TEST_IDS } from "../test-ids";
 import { FIELD_LABELS } from "./field-labels";
 
-function errorBody(e: InputError, { t }: Messages): ReactNode {
+/** What the JSON parser wanted, in words ("a comma"), or its code where no words exist. */
+export const expectedText = (expected: string, { t }: Messages): string => {
+  const key = `expected.${expected}` as MessageKey;
+  return Object.hasOwn(en, key) ? t(key) : expected;
+};
+
+/**
+ * A pasted policy that does not parse: where it breaks, not "no policy found". Shown by every box
+ * that takes a policy (merge, check).
+ */
+export function PolicySyntaxNotice({ problem }: { problem: JsonProblem }) {
+  const messages = useMessages();
+  return (
+    <p className="notice error" role="alert" data-testid={TEST_IDS.policySyntax}>
+      {messages.t("policy.syntax", {
+        line: problem.line,
+        column: problem.column,
+        expected: expectedText(problem.expected, messages),
+        found: problem.found,
+      })}
+    </p>
+  );
+}
+
+function errorBody(e: InputError, messages: Messages): ReactNode {
+  const { t } = messages;
   switch (e.code) {
     case "too-large":
       return t("error.too-large", {
         size: e.size.toLocaleString("en-US"),
         limit: e.limit.toLocaleString("en-US"),
       });
-    case "unparseable": {
-      const key = `expected.${e.expected}` as MessageKey;
+    case "unparseable":
       return t("error.unparseable", {
         line: e.line,
         column: e.column,
-        expected: Object.hasOwn(en, key) ? t(key) : e.expected,
+        expected: expectedText(e.expected, messages),
         found: e.found,
       });
-    }
     case "not-authz-message":
       return t("error.not-authz-message", {
         missing: e.missing.map((m) => FIELD_LABELS[m] ?? m).join(", "),

@@ -4,7 +4,6 @@ import type { Fix, FixNote } from "../../../core/policy/fix";
 import { verifyStatement } from "../../../core/policy/verify";
 import { useMessages, type Messages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
-import { PolicyBlock } from "../../shared/copy-button";
 import { targetText } from "./attach-target";
 import { Formats } from "./formats";
 import { NarrowingChoices, type Narrowing } from "./narrowing";
@@ -102,7 +101,13 @@ export function AllowPolicy({
         passedToService={fix.passedToService}
         narrowing={narrowing}
       />
-      <PolicyBlock json={fix.json} copy={false} changed={changed} />
+      <Formats
+        document={fix.document}
+        attachTo={fix.attachTo}
+        json={fix.json}
+        copy={false}
+        changed={changed}
+      />
       {changed !== undefined && changed.size > 0 && (
         <p className="hint changed-legend">{t("fix.narrow.changed", { count: changed.size })}</p>
       )}
@@ -114,7 +119,6 @@ export function AllowPolicy({
           return text === undefined ? null : <li key={i}>{text}</li>;
         })}
       </ul>
-      <Formats document={fix.document} attachTo={fix.attachTo} />
     </>
   );
 }

@@ -16,7 +16,7 @@ export interface ViewState {
 const ViewContext = createContext<ViewState | undefined>(undefined);
 
 export function ViewProvider({
-  initialFormat = "cli",
+  initialFormat = "json",
   initialOpen = [],
   children,
 }: {
@@ -46,6 +46,6 @@ export function ViewProvider({
 /** The format tab: the message's shared choice inside a decoded page, else this block's own. */
 export function useFormatChoice(): [PolicyFormat, (f: PolicyFormat) => void] {
   const shared = useContext(ViewContext);
-  const local = useState<PolicyFormat>("cli");
+  const local = useState<PolicyFormat>("json");
   return shared ? [shared.format, shared.setFormat] : local;
 }

@@ -7,6 +7,7 @@ import type { Messages } from "../../i18n/messages";
 import { targetNoun } from "../fix-target/target-words";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
+import { denialCardId } from "./card-id";
 
 const BADGE_CLASS: Readonly<Record<Fixer, string>> = {
   you: "badge you",
@@ -64,7 +65,11 @@ export function DenialsOverview({ report }: { report: ErrorReport }) {
             {rows.map((row, i) => (
               <tr key={i}>
                 <td data-label={t("overview.action")}>
-                  <code>{row.action ?? "?"}</code>
+                  {/* Each row opens its card: the overview is the log's table of contents. */}
+                  <a href={`#${denialCardId(i)}`} data-testid={TEST_IDS.overviewLink}>
+                    <code>{row.action ?? "?"}</code>
+                  </a>
+                  {row.likely && <span className="hint"> {t("overview.likely")}</span>}
                   {row.count > 1 && <span className="hint"> ×{row.count}</span>}
                 </td>
                 <td data-label={t("overview.resource")}>
@@ -83,7 +88,11 @@ export function DenialsOverview({ report }: { report: ErrorReport }) {
                         })}
                 </td>
                 <td data-label={t("overview.fixer")}>
-                  <span className={BADGE_CLASS[row.fixer]}>{t(`fixer.${row.fixer}`)}</span>
+                  <span className={BADGE_CLASS[row.fixer]}>
+                    {row.fixer === "unknown" && row.tokens === 0
+                      ? t("fixer.unknown.noToken")
+                      : t(`fixer.${row.fixer}`)}
+                  </span>
                   <FirstFix part={firstFixes[i]} messages={messages} />
                 </td>
               </tr>

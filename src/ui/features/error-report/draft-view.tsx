@@ -1,7 +1,6 @@
 import type { DraftPolicy } from "../../../core/policy/draft";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
-import { PolicyBlock } from "../../shared/copy-button";
 import { targetText } from "../decoded/attach-target";
 import { Formats } from "../decoded/formats";
 import { draftNoteText, PolicySize, PolicyWarnings } from "../decoded/policy-checks";
@@ -24,7 +23,7 @@ export function DraftView({ draft, heading }: { draft: DraftPolicy; heading: str
       )}
       <p>{tNodes("fix.allow.intro", { target: targetText(draft.attachTo, messages) })}</p>
       <PolicyWarnings warnings={draft.warnings} />
-      <PolicyBlock json={draft.json} />
+      <Formats document={draft.document} attachTo={draft.attachTo} json={draft.json} />
       <PolicySize document={draft.document} warnings={draft.warnings} />
       <ul className="notes">
         {draft.notes.map((note, i) => (
@@ -33,7 +32,6 @@ export function DraftView({ draft, heading }: { draft: DraftPolicy; heading: str
         {marker && <li>{t("draft.covers")}</li>}
         <li>{t("fix.note.other-policies-can-deny")}</li>
       </ul>
-      <Formats document={draft.document} attachTo={draft.attachTo} />
     </section>
   );
 }

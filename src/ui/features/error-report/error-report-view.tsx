@@ -105,6 +105,7 @@ export function ErrorReportView({
         {report.groups.slice(0, MAX_GROUPS_SHOWN).map((group, i) => (
           <GroupView
             key={i}
+            index={i}
             group={group}
             partition={report.partition}
             region={report.region}

@@ -11,6 +11,8 @@ import { policyArnText } from "../toolbox/policy-words";
 import { FixTargets } from "../fix-target/fix-targets";
 import { ownerText, ReasonSummary } from "./reason-summary";
 import { TokenView } from "./token-view";
+import { denialCardId } from "./card-id";
+import { likelyActionOf } from "../../../core/explain/overview";
 
 /** A log can repeat one error thousands of times: name the first lines only. */
 const MAX_LINES_LISTED = 12;
@@ -50,8 +52,11 @@ export function GroupView({
   partition,
   region,
   decoded,
+  index = 0,
 }: {
   group: DenialGroup;
+  /** Its place in the report, for the overview's link to it. */
+  index?: number;
   partition: string | undefined;
   /** The report's one region, when its ARNs agree: where IAM Toolbox is asked if the link says none. */
   region?: string | undefined;
@@ -63,16 +68,19 @@ export function GroupView({
   const first = entries[0];
   const event = first?.event;
   const apiAction = entries.find((e) => e.apiAction !== undefined)?.apiAction;
+  const likely = apiAction === undefined ? likelyActionOf(group) : undefined;
+  const decodable = tokens.some((f) => isUsable(f.judgement));
   return (
-    <article className="panel denial">
+    <article className="panel denial" id={denialCardId(index)} tabIndex={-1}>
       {reason ? (
         <ReasonSummary reason={reason} />
       ) : (
         <p className="summary-sentence">
-          {t("report.noReason", {
-            action:
-              apiAction === undefined ? "" : t("report.noReason.action", { action: apiAction }),
-          })}
+          {apiAction !== undefined
+            ? t("report.noReason.operation", { action: apiAction })
+            : likely !== undefined
+              ? t("report.noReason.likely", { action: likely })
+              : t("report.noReason")}
         </p>
       )}
       <p className="hint">
@@ -94,13 +102,7 @@ export function GroupView({
           })}
         </p>
       )}
-      <p>
-        {ownerText(
-          reason,
-          tokens.some((f) => isUsable(f.judgement)),
-          messages,
-        )}
-      </p>
+      <p>{ownerText(reason, decodable, messages)}</p>
       {reason?.policyArn !== undefined && (
         <p className="hint">
           {t("report.policyArn", {
@@ -129,9 +131,7 @@ export function GroupView({
           {tokens.map((finding, i) => (
             <TokenView key={`${finding.token}-${i}`} finding={finding} partition={partition} />
           ))}
-          {tokens.some((f) => isUsable(f.judgement)) && (
-            <p className="hint">{t("command.pasteBack")}</p>
-          )}
+          {decodable && <p className="hint">{t("command.pasteBack")}</p>}
         </>
       )}
     </article>

@@ -123,7 +123,9 @@ export function ownerKey(reason: Reason | undefined, decodable: boolean): Messag
     return "owner.explicit.untyped";
   if (reason?.policyType !== undefined && reason.denial !== undefined)
     return `owner.${reason.denial}.${reason.policyType}`;
-  return decodable ? "owner.unknown" : "owner.unknown.noToken";
+  if (decodable) return "owner.unknown";
+  // With the action named there is a draft below: point past it, not back at the tool.
+  return reason?.action !== undefined ? "owner.unknown.noToken.drafted" : "owner.unknown.noToken";
 }
 
 /** The owner sentence with what it names: the setting as AWS wrote it, the declarative policy's message. */

@@ -2,7 +2,6 @@ import type { FixPart } from "../../../core/policy/targets/plan";
 import type { MessageKey } from "../../i18n/en";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
-import { PolicyBlock } from "../../shared/copy-button";
 import { draftNoteText, PolicyWarnings } from "../decoded/policy-checks";
 import { quoteList } from "../../shared/quote";
 import { MergeBox } from "./merge-box";
@@ -63,7 +62,6 @@ export function FixPartView({
           <li>{t("fixTarget.placeholders", { values: quoteList(part.placeholders) })}</li>
         )}
       </ul>
-      <PolicyBlock json={part.json} />
       <PartForms part={part} />
       {merges && <MergeBox statement={part.statement} />}
     </section>

@@ -1,11 +1,28 @@
 import { useId, useState } from "react";
 import { LIMITS } from "../../../core/limits";
-import { MAX_CURRENT_POLICY, mergeIntoCurrent } from "../../../core/policy/targets/merge-current";
+import {
+  MAX_CURRENT_POLICY,
+  mergeIntoCurrent,
+  type MergeError,
+} from "../../../core/policy/targets/merge-current";
+import { policySyntaxProblem } from "../../../core/policy/policy-syntax";
+import { PolicySyntaxNotice } from "../../shared/notices";
 import type { TargetStatement } from "../../../core/policy/targets/target-document";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 import { CodeBlock } from "../../shared/code-block";
 import { CopyButton } from "../../shared/copy-button";
+
+function MergeFailure({ error, text }: { error: MergeError; text: string }) {
+  const { t } = useMessages();
+  const problem = error === "no-policy" ? policySyntaxProblem(text) : undefined;
+  if (problem) return <PolicySyntaxNotice problem={problem} />;
+  return (
+    <p className="notice error" role="alert">
+      {t(`fixTarget.merge.${error}`, { limit: LIMITS.maxNesting })}
+    </p>
+  );
+}
 
 /**
  * The current policy, pasted, with the statement added: what to write back with the replacing
@@ -48,9 +65,7 @@ export function MergeBox({ statement }: { statement: TargetStatement }) {
             </div>
           </>
         ) : (
-          <p className="notice error" role="alert">
-            {t(`fixTarget.merge.${result.error}`, { limit: LIMITS.maxNesting })}
-          </p>
+          <MergeFailure error={result.error} text={text} />
         ))}
     </div>
   );

@@ -7,7 +7,8 @@ import type { FixPart } from "../../../core/policy/targets/plan";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 import { CodeBlock, type CodeLanguage } from "../../shared/code-block";
-import { CopyButton } from "../../shared/copy-button";
+import { CopyButton, PolicyBlock } from "../../shared/copy-button";
+import { Tabs } from "../../shared/tabs";
 import { Formats } from "../decoded/formats";
 
 type Form = "cli" | TargetIac;
@@ -32,7 +33,7 @@ const identityDocument = (part: FixPart): PolicyDocument => ({
   ],
 });
 
-/** The statement as commands that keep what is there, and in each infrastructure-as-code form. */
+/** The statement once: JSON first, then as tabs the commands that keep what is there and each IaC form. */
 export function PartForms({ part }: { part: FixPart }) {
   const { t } = useMessages();
   const commands = policyCommands(part);
@@ -43,55 +44,52 @@ export function PartForms({ part }: { part: FixPart }) {
       return text === undefined ? [] : [{ form, text }];
     }),
   ];
-  const [chosen, setChosen] = useState<Form>("cli");
+  const [chosen, setChosen] = useState<Form | "json">("json");
   if (part.target.kind === "identity")
     return (
       <Formats
         document={identityDocument(part)}
         attachTo={attachTarget(buildPrincipal({ arn: part.target.principalArn }))}
+        json={part.json}
       />
     );
-  const shown = forms.find((f) => f.form === chosen) ?? forms[0];
+  const shown = forms.find((f) => f.form === chosen);
   return (
     <div className="formats">
-      <h5>{t("fixTarget.commands")}</h5>
-      <p className="hint">
-        {commands === undefined
-          ? t("fixTarget.commands.none")
-          : commands.additive
-            ? t("fixTarget.commands.additive")
-            : part.target.kind === "session"
-              ? t("fixTarget.note.session")
-              : t("fixTarget.commands.replacing")}
-      </p>
-      {forms.length > 1 && (
-        <div role="tablist" aria-label={t("fixTarget.commands")} className="tabs">
-          {forms.map(({ form }) => (
-            <button
-              key={form}
-              type="button"
-              role="tab"
-              aria-selected={form === shown?.form}
-              className={form === shown?.form ? "tab selected" : "tab"}
-              onClick={() => {
-                setChosen(form);
-              }}
-            >
-              {t(`format.${form}`)}
-            </button>
-          ))}
-        </div>
-      )}
-      {shown && (
-        <div role="tabpanel" className="policy">
-          <CodeBlock
-            text={shown.text}
-            language={LANGUAGE[shown.form]}
-            testId={TEST_IDS.policyFormat}
-          />
-          <CopyButton text={shown.text} label="fix.copyFormat" />
-        </div>
-      )}
+      <Tabs
+        label={t("fixTarget.commands")}
+        tabs={[
+          { key: "json" as const, label: t("format.json") },
+          ...forms.map(({ form }) => ({ key: form, label: t(`format.${form}`) })),
+        ]}
+        selected={shown?.form ?? "json"}
+        onSelect={setChosen}
+      >
+        {shown === undefined ? (
+          <>
+            <PolicyBlock json={part.json} bare />
+            {commands === undefined && <p className="hint">{t("fixTarget.commands.none")}</p>}
+          </>
+        ) : (
+          <>
+            {shown.form === "cli" && commands && (
+              <p className="hint">
+                {commands.additive
+                  ? t("fixTarget.commands.additive")
+                  : part.target.kind === "session"
+                    ? t("fixTarget.note.session")
+                    : t("fixTarget.commands.replacing")}
+              </p>
+            )}
+            <CodeBlock
+              text={shown.text}
+              language={LANGUAGE[shown.form]}
+              testId={TEST_IDS.policyFormat}
+            />
+            <CopyButton text={shown.text} label="fix.copyFormat" />
+          </>
+        )}
+      </Tabs>
     </div>
   );
 }

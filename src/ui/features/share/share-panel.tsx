@@ -98,43 +98,13 @@ export function SharePanel({
     <section className="panel wide share" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t("share.heading")}</h2>
       <p className="hint">{t("share.intro")}</p>
-      <label className="toggle">
-        <input
-          type="checkbox"
-          data-testid={TEST_IDS.redactToggle}
-          checked={redactOn}
-          onChange={(e) => {
-            setRedactOn(e.target.checked);
-          }}
-        />{" "}
-        {t("share.redact")}
-      </label>
-      {redactOn && (
-        <RedactionChoices
-          categories={categories}
-          onCategories={setCategories}
-          custom={custom}
-          onCustom={setCustom}
-        />
-      )}
-      <p>
-        {t("share.preview")}{" "}
-        {redactOn && (
-          <span className="hint">
-            {t("share.replaced", { count: redacted.replacements.length })}
-          </span>
-        )}
-      </p>
-      <pre className="code-block share-preview" data-testid={TEST_IDS.sharePreview} tabIndex={0}>
-        {[redacted.text, ...redacted.messages.map((m) => m.t)].join("\n\n")}
-      </pre>
+      <CopyLinkButton payload={() => payload} label="share.copy" testId={TEST_IDS.shareButton} />
+      {paste.kind === "decoded" && <p className="hint">{t("share.policyNote")}</p>}
       {ids.length > 0 && (
         <p className="hint" data-testid={TEST_IDS.idsLeftOut}>
           {t("share.idsLeftOut", { count: ids.length })}
         </p>
       )}
-      <CopyLinkButton payload={() => payload} label="share.copy" testId={TEST_IDS.shareButton} />
-      {paste.kind === "decoded" && <p className="hint">{t("share.policyNote")}</p>}
       {(tokens.length > 0 || ids.length > 0) && (
         <div className="handoff">
           <p className="hint">{t("share.handoff.hint")}</p>
@@ -153,6 +123,44 @@ export function SharePanel({
           />
         </div>
       )}
+      {/* What the link holds and what it hides: one click away, not 450 px on every page. */}
+      <details className="share-options">
+        <summary data-testid={TEST_IDS.shareOptions}>
+          {redactOn
+            ? t("share.options.redacted", { count: redacted.replacements.length })
+            : t("share.options.plain")}
+        </summary>
+        <label className="toggle">
+          <input
+            type="checkbox"
+            data-testid={TEST_IDS.redactToggle}
+            checked={redactOn}
+            onChange={(e) => {
+              setRedactOn(e.target.checked);
+            }}
+          />{" "}
+          {t("share.redact")}
+        </label>
+        {redactOn && (
+          <RedactionChoices
+            categories={categories}
+            onCategories={setCategories}
+            custom={custom}
+            onCustom={setCustom}
+          />
+        )}
+        <p>
+          {t("share.preview")}{" "}
+          {redactOn && (
+            <span className="hint">
+              {t("share.replaced", { count: redacted.replacements.length })}
+            </span>
+          )}
+        </p>
+        <pre className="code-block share-preview" data-testid={TEST_IDS.sharePreview} tabIndex={0}>
+          {[redacted.text, ...redacted.messages.map((m) => m.t)].join("\n\n")}
+        </pre>
+      </details>
     </section>
   );
 }

@@ -6,7 +6,20 @@ import { LIMITS } from "../../../core/limits";
 import type { Analysis } from "../../../core/model/analysis";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
+import { policySyntaxProblem } from "../../../core/policy/policy-syntax";
+import { PolicySyntaxNotice } from "../../shared/notices";
 import { DecidingRule, DeniedBy, NearestMiss } from "./check-results";
+
+function NoPolicy({ text }: { text: string }) {
+  const { t } = useMessages();
+  const problem = policySyntaxProblem(text);
+  if (problem) return <PolicySyntaxNotice problem={problem} />;
+  return (
+    <p className="notice warning" role="alert">
+      {t("check.none")}
+    </p>
+  );
+}
 
 /**
  * "Check against your policies": the principal's own policies pasted here are run on the decoded
@@ -51,9 +64,7 @@ export function PolicyCheck({ analysis }: { analysis: Analysis }) {
         </p>
       )}
       {deferred.trim() !== "" && parsed.length === 0 && tooDeep === 0 && (
-        <p className="notice warning" role="alert">
-          {t("check.none")}
-        </p>
+        <NoPolicy text={deferred} />
       )}
       <ul className="plain">
         {inputs.map((p) => (
