@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { TEST_IDS, paste, readFixture } from "./support/page";
 
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
 const USER_POLICY = `$ aws iam get-user-policy --user-name chain-user --policy-name ec2-small
 {
     "UserName": "chain-user",
@@ -46,6 +48,30 @@ test("the principal's own policy, pasted: our decision beside AWS's, and the nea
   await expect(
     page.getByText(/Our evaluation of these policies: denied, nothing allows it/),
   ).toBeVisible();
+});
+
+test("the nearest miss accounts for every element: the edit it offers is one the evaluator allows", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await paste(page, readFixture("decoded", "16-iam-passrole-aws-backup-restore-envelope.txt"));
+  await page.getByText("Check against your policies").click();
+  await page
+    .getByTestId(TEST_IDS.policyInput)
+    .fill(
+      `{"Statement":[{"Sid":"PassToBackup","Effect":"Allow","Action":"iam:PassRole","Resource":"arn:aws:iam::xxxxxxxxxxxxx:role/Other","Condition":{"StringEquals":{"iam:PassedToService":"backup.amazonaws.com"}}}]}`,
+    );
+  const miss = page.getByTestId(TEST_IDS.nearestMiss);
+  await expect(miss.locator("li")).toHaveText([
+    "Its Resource does not include the request's resource.",
+    "Its condition StringEquals on iam:PassedToService wants backup.amazonaws.com; the request had ec2.amazonaws.com.",
+  ]);
+  await expect(miss).toContainText("checked: with them these policies allow the request");
+  // Pasting the edited statement back: the page's own evaluation now allows.
+  await miss.getByRole("button", { name: "Copy edited statement" }).click();
+  const edited = await page.evaluate(() => navigator.clipboard.readText());
+  await page.getByTestId(TEST_IDS.policyInput).fill(`{"Statement":[${edited}]}`);
+  await expect(page.getByText(/^Our evaluation of these policies: allowed/)).toBeVisible();
 });
 
 test("text without a policy gets a clear message", async ({ page }) => {

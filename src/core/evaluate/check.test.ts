@@ -115,6 +115,45 @@ describe("checking the pasted policies against the decoded request", () => {
     expect(check?.nearest?.after).toContain("arn:aws:ec2:us-east-2:403299380220:instance/*");
   });
 
+  it("every element that missed is named, and the edit is offered only once the evaluator allows with it", () => {
+    // The origin story: the role was passed to EC2 (aws:Service), the statement wants AWS Backup
+    // and names another role. Adding the Resource alone would still be denied.
+    const passRole = analysed("16-iam-passrole-aws-backup-restore-envelope.txt");
+    const policy = `{"Statement":[{"Sid":"PassToBackup","Effect":"Allow","Action":"iam:PassRole","Resource":"arn:aws:iam::xxxxxxxxxxxxx:role/Other","Condition":{"StringEquals":{"iam:PassedToService":"backup.amazonaws.com"}}}]}`;
+    const policies = inputs(policy);
+    const nearest = checkAgainst(passRole, policies)?.nearest;
+    expect(nearest?.misses.map((m) => [m.element, m.condition?.key])).toEqual([
+      ["Resource", undefined],
+      ["Condition", "iam:PassedToService"],
+    ]);
+    expect(nearest?.allows).toBe(true);
+    const edited = JSON.parse(nearest?.after ?? "{}") as Record<string, unknown>;
+    expect(edited).toMatchObject({
+      Resource: [
+        "arn:aws:iam::xxxxxxxxxxxxx:role/Other",
+        "arn:aws:iam::xxxxxxxxxxxxx:role/IAM_ROLE_EC2_Access",
+      ],
+      Condition: {
+        StringEquals: { "iam:PassedToService": ["backup.amazonaws.com", "ec2.amazonaws.com"] },
+      },
+    });
+    // The oracle: the policy with the edited statement allows the request.
+    const again = checkAgainst(passRole, inputs(JSON.stringify({ Statement: [edited] })));
+    expect(again?.ours.decision).toBe("allow");
+  });
+
+  it("an edit that a boundary would still deny is not offered; the page says what lacks an Allow", () => {
+    const policy = `{"Statement":{"Sid":"OtherRegion","Effect":"Allow","Action":"ec2:RunInstances","Resource":"arn:aws:ec2:us-west-2:403299380220:instance/*"}}`;
+    const boundary = {
+      type: "permissions-boundary" as const,
+      name: "Boundary",
+      document: { Statement: [{ Effect: "Allow", Action: "s3:*", Resource: "*" }] },
+    };
+    const nearest = checkAgainst(runInstances, [...inputs(policy), boundary])?.nearest;
+    expect(nearest).toMatchObject({ allows: false, after: undefined });
+    expect(nearest?.stillMissing).toEqual(["permissions-boundary"]);
+  });
+
   it("when our decision differs from AWS's, it says why instead of guessing", () => {
     const policy = `{"Statement":{"Effect":"Allow","Action":"ec2:*","Resource":"*"}}`;
     const check = checkAgainst(runInstances, inputs(policy));

@@ -1,6 +1,7 @@
 import type { Analysis } from "../model/analysis";
 import { parseArn } from "../model/arn";
 import { changedLines } from "../policy/changed-lines";
+import { passedToServiceOf } from "../policy/fix";
 import type { PastedStatement } from "../policy/pasted-policy";
 import type { ConditionTrace } from "./conditions";
 import {
@@ -22,13 +23,19 @@ export function requestFromAnalysis(analysis: Analysis): EvaluationRequest | und
     const a = arn === undefined ? undefined : parseArn(arn)?.account;
     return a === undefined || a === "" ? undefined : a;
   };
+  const context = new Map(
+    (analysis.conditions ?? []).map((r) => [r.key.toLowerCase(), r.values] as const),
+  );
+  const passedTo = passedToServiceOf(analysis);
+  if (passedTo !== undefined && !context.has("iam:passedtoservice"))
+    context.set("iam:passedtoservice", [passedTo]);
   return {
     principalArn,
     principalAccount: account(principalArn),
     action,
     resource,
     resourceAccount: account(resource),
-    context: new Map((analysis.conditions ?? []).map((r) => [r.key.toLowerCase(), r.values])),
+    context,
   };
 }
 
@@ -40,14 +47,27 @@ const awsDecision = (analysis: Analysis): AwsDecision =>
       ? analysis.verdict
       : "unknown";
 
+/** One element of the statement that did not match the request. */
+export interface Miss {
+  readonly element: NonNullable<StatementTrace["failed"]>;
+  /** The failing condition, when a condition is what missed. */
+  readonly condition: ConditionTrace | undefined;
+}
+
 /** An edit to one Allow statement that would make it match, shown as a diff. */
 export interface NearestMiss {
   readonly trace: StatementTrace;
-  /** The failing condition, when a condition is what missed. */
+  /** The first failing condition, when a condition is what missed first. */
   readonly condition: ConditionTrace | undefined;
+  /** Every element that missed, in the order the evaluator met them (edit, re-run, repeat). */
+  readonly misses: readonly Miss[];
   readonly before: string;
+  /** The edited statement; offered only when `allows` (the evaluator re-ran the policies with it). */
   readonly after: string | undefined;
   readonly changed: ReadonlySet<number>;
+  /** The policies with the edit allow the request; when false, what still lacks an Allow. */
+  readonly allows: boolean;
+  readonly stillMissing: readonly PolicyInput["type"][];
 }
 
 export interface Check {
@@ -112,6 +132,68 @@ function edit(
   }
 }
 
+/** Enough for any statement: one edit per element (Action, Resource) and per condition key. */
+const MAX_EDITS = 12;
+
+const failedCondition = (t: StatementTrace): ConditionTrace | undefined =>
+  t.failed === "Condition" ? t.conditions.find((c) => !c.result) : undefined;
+
+/**
+ * The edit that makes the nearest statement match, over every element that missed: the trace
+ * stops at the first failing element, so edit it, run the policies again with the edited
+ * statement, and repeat. The edit is offered only if the policies with it allow the request (a
+ * boundary or SCP without an Allow, a Deny, a required resource policy can still refuse it).
+ */
+function nearestEdit(
+  policies: readonly PolicyInput[],
+  best: StatementTrace,
+  statement: PastedStatement,
+  request: EvaluationRequest,
+): NearestMiss {
+  const before = JSON.stringify(statement, null, 2);
+  const misses: Miss[] = [];
+  const withStatement = (s: PastedStatement): PolicyInput[] =>
+    policies.map((p) =>
+      p.name === best.policy
+        ? {
+            ...p,
+            document: {
+              ...p.document,
+              Statement: p.document.Statement.map((old, i) => (i === best.index ? s : old)),
+            },
+          }
+        : p,
+    );
+  let current = statement;
+  let trace: StatementTrace | undefined = best;
+  let run: ReturnType<typeof evaluatePolicies> | undefined;
+  for (let i = 0; i < MAX_EDITS && trace && !trace.matched && trace.failed; i++) {
+    misses.push({ element: trace.failed, condition: failedCondition(trace) });
+    const next = edit(current, trace, request);
+    if (next === undefined) {
+      run = undefined;
+      break;
+    }
+    current = next;
+    run = evaluatePolicies(request, withStatement(current));
+    trace = run.statements.find((t) => t.policy === best.policy && t.index === best.index);
+  }
+  const matched = run !== undefined && trace?.matched === true;
+  const allows = matched && run?.result.decision === "allow";
+  const after = allows ? JSON.stringify(current, null, 2) : undefined;
+  return {
+    trace: best,
+    condition: failedCondition(best),
+    misses,
+    before,
+    after,
+    changed: after === undefined ? new Set() : changedLines(before, after),
+    allows,
+    stillMissing:
+      matched && run?.result.decision === "implicit-deny" ? run.result.missing : [],
+  };
+}
+
 /** Runs the pasted policies on the decoded request, beside AWS's decision. */
 export function checkAgainst(
   analysis: Analysis,
@@ -143,18 +225,7 @@ export function checkAgainst(
     const best = candidates[0];
     const statement =
       best && policies.find((p) => p.name === best.policy)?.document.Statement[best.index];
-    if (best && statement) {
-      const before = JSON.stringify(statement, null, 2);
-      const edited = edit(statement, best, request);
-      const after = edited === undefined ? undefined : JSON.stringify(edited, null, 2);
-      nearest = {
-        trace: best,
-        condition: best.failed === "Condition" ? best.conditions.find((c) => !c.result) : undefined,
-        before,
-        after,
-        changed: after === undefined ? new Set() : changedLines(before, after),
-      };
-    }
+    if (best && statement) nearest = nearestEdit(policies, best, statement, request);
   }
   return { ours: result, aws, agree, differsBecause, statements, nearest, notes };
 }

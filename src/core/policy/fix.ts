@@ -133,6 +133,17 @@ export type Fix =
 
 const PASS_ROLE = "iam:passrole";
 
+/**
+ * The service a role was passed to. Decoded iam:PassRole messages carry no iam:PassedToService;
+ * they write the receiving service as `aws:Service` (`ec2`), whose endpoint principal is the key's
+ * value (`ec2.amazonaws.com`). The draft and the evaluator both read it so.
+ */
+export function passedToServiceOf(analysis: Analysis): string | undefined {
+  if (analysis.action?.qualified.toLowerCase() !== PASS_ROLE) return undefined;
+  const service = findCondition(analysis.conditions, "aws:Service")?.values[0];
+  return service === undefined ? undefined : `${service}.amazonaws.com`;
+}
+
 /** Sids allow only ASCII letters and digits. */
 export function sidFor(service: string | undefined, actionName: string): string {
   const pascal = (s: string) =>
@@ -210,8 +221,7 @@ export function buildFix(
   };
   let passedToService: string | undefined;
   if (action.qualified.toLowerCase() === PASS_ROLE) {
-    const service = findCondition(analysis.conditions, "aws:Service")?.values[0];
-    passedToService = service === undefined ? undefined : `${service}.amazonaws.com`;
+    passedToService = passedToServiceOf(analysis);
     if (passedToService === undefined) notes.push({ code: "passed-to-service-unknown" });
     else {
       notes.push({ code: "passed-to-service", service: passedToService });

@@ -662,8 +662,11 @@ export const enViews = {
   "check.nearest.element.NotPrincipal": "Its NotPrincipal excludes the caller.",
   "check.nearest.element.Condition": "A condition did not hold.",
   "check.nearest.edit":
-    "The smallest edit to that statement (marked), beside the new-statement fix above:",
-  "check.nearest.noEdit": "No one-line edit makes it match: use the new statement above.",
+    "{count, plural, one {The edit that makes it match (marked), checked: with it these policies allow the request. Or use the new statement above:} other {The edits that make it match, one for each miss (marked), checked: with them these policies allow the request. Or use the new statement above:}}",
+  "check.nearest.noEdit":
+    "No edit of this statement makes these policies allow the request: use the new statement above.",
+  "check.nearest.notEnough":
+    "Even with this statement edited, the request stays denied: no {types} among those pasted allows it. Use the statements above.",
   "check.nearest.copy": "Copy edited statement",
   "check.decision.refused": "refused by the service, whatever the policies say",
   "check.rule.explicit-deny":

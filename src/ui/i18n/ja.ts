@@ -758,9 +758,11 @@ export const ja: Dictionary = {
   "check.nearest.element.NotPrincipal": "NotPrincipal が呼び出し元を除外しています。",
   "check.nearest.element.Condition": "条件が満たされませんでした。",
   "check.nearest.edit":
-    "そのステートメントへの最小の変更（印の部分）。上の新しいステートメントを使う方法もあります：",
+    "一致させる変更（印の部分）。この変更で、貼り付けたポリシーがリクエストを許可することを確認済みです。上の新しいステートメントを使う方法もあります：",
   "check.nearest.noEdit":
-    "1 か所の変更では一致しません。上の新しいステートメントを使ってください。",
+    "このステートメントをどう変更しても、貼り付けたポリシーはリクエストを許可しません。上の新しいステートメントを使ってください。",
+  "check.nearest.notEnough":
+    "このステートメントを変更しても拒否されたままです。貼り付けたポリシーのうち {types} がリクエストを許可していません。上のステートメントを使ってください。",
   "check.nearest.copy": "変更したステートメントをコピー",
   "check.decision.refused": "ポリシーにかかわらずサービスが拒否",
   "check.rule.explicit-deny":

@@ -1,17 +1,43 @@
 import { RCP_DATA } from "../../../core/evaluate/applicability";
-import type { Check } from "../../../core/evaluate/check";
+import type { Check, Miss } from "../../../core/evaluate/check";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 import { CodeBlock } from "../../shared/code-block";
 import { CopyButton } from "../../shared/copy-button";
 import { quoteList } from "../../shared/quote";
 
-/** For an implicit deny: the Allow that came closest, what failed, and the smallest edit. */
+/** One element that missed, in words: the condition with both values, else the element. */
+function MissText({ miss }: { miss: Miss }) {
+  const { t } = useMessages();
+  const condition = miss.condition;
+  if (!condition) return <>{t(`check.nearest.element.${miss.element}`)}</>;
+  return (
+    <>
+      {condition.requestValues === undefined
+        ? t("check.nearest.condition.absent", {
+            key: condition.key,
+            values: quoteList(condition.policyValues),
+            operator: condition.operator,
+          })
+        : t("check.nearest.condition", {
+            key: condition.key,
+            had: quoteList(condition.requestValues),
+            values: quoteList(condition.policyValues),
+            operator: condition.operator,
+          })}
+    </>
+  );
+}
+
+/**
+ * For an implicit deny: the Allow that came closest, every element that missed, and the edit
+ * that makes it match, offered only when the evaluator confirms the policies would then allow.
+ */
 export function NearestMiss({ check }: { check: Check }) {
   const { t } = useMessages();
   const miss = check.nearest;
   if (!miss) return null;
-  const { trace, condition } = miss;
+  const { trace } = miss;
   return (
     <div data-testid={TEST_IDS.nearestMiss}>
       <h4>{t("check.nearest.heading")}</h4>
@@ -19,30 +45,29 @@ export function NearestMiss({ check }: { check: Check }) {
         {t("check.nearest.statement", {
           sid: trace.sid ?? t("why.statement.noSid"),
           policy: trace.policy,
-        })}{" "}
-        {condition
-          ? condition.requestValues === undefined
-            ? t("check.nearest.condition.absent", {
-                key: condition.key,
-                values: quoteList(condition.policyValues),
-                operator: condition.operator,
-              })
-            : t("check.nearest.condition", {
-                key: condition.key,
-                had: quoteList(condition.requestValues),
-                values: quoteList(condition.policyValues),
-                operator: condition.operator,
-              })
-          : t(`check.nearest.element.${trace.failed ?? "Action"}`)}
+        })}
       </p>
+      <ul>
+        {miss.misses.map((m, i) => (
+          <li key={i}>
+            <MissText miss={m} />
+          </li>
+        ))}
+      </ul>
       {miss.after !== undefined ? (
         <>
-          <p className="hint">{t("check.nearest.edit")}</p>
+          <p className="hint">{t("check.nearest.edit", { count: miss.misses.length })}</p>
           <CodeBlock text={miss.after} language="json" changed={miss.changed} />
           <CopyButton text={miss.after} label="check.nearest.copy" />
         </>
       ) : (
-        <p className="hint">{t("check.nearest.noEdit")}</p>
+        <p className="hint">
+          {miss.stillMissing.length > 0
+            ? t("check.nearest.notEnough", {
+                types: miss.stillMissing.map((type) => t(`policyType.${type}`)).join(", "),
+              })
+            : t("check.nearest.noEdit")}
+        </p>
       )}
     </div>
   );
