@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { TEST_IDS, paste, readFixture } from "./support/page";
+import { TEST_IDS, paste, pasteLarge, readFixture } from "./support/page";
 
 test("bad input shows a specific error, keeps the text, and the page stays usable", async ({
   page,
@@ -41,4 +41,28 @@ test("a cut-off message shows only what is intact, with a warning", async ({ pag
   await expect(page.getByTestId(TEST_IDS.policyJson)).toContainText(
     '"Resource": "arn:aws:iam::<REMOVED>:role/develop_pks-master"',
   );
+});
+
+test("a 2.1 MB log is read; a screenshot dropped on the box is named as one and the text stays", async ({
+  page,
+}) => {
+  await page.goto("./");
+  const filler = "2026-12-07T10:00:00Z [INFO] aws_s3_bucket.b: Refreshing state... [id=b]\n".repeat(
+    15_000,
+  );
+  const log = `${filler}${filler}${readFixture("errors", "07-terraform-aws-instance-status-code-request-id-line.txt")}\n${filler}`;
+  expect(log.length).toBeGreaterThan(2_100_000);
+  await pasteLarge(page, log);
+  await expect(page.getByRole("heading", { name: "1 error found" })).toBeVisible();
+  await expect(page.getByTestId(TEST_IDS.inputError)).toHaveCount(0);
+
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "error-screenshot.png",
+    mimeType: "image/png",
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68]),
+  });
+  await expect(page.getByRole("alert").filter({ hasText: "This is an image (PNG)" })).toBeVisible();
+  // The log is still there, still read.
+  await expect(page.getByRole("heading", { name: "1 error found" })).toBeVisible();
+  expect(await page.getByTestId(TEST_IDS.pasteInput).evaluate((el) => el.tagName)).toBe("TEXTAREA");
 });

@@ -1,4 +1,5 @@
 import { analyze } from "./analyze";
+import { binaryKind } from "./input/binary";
 import { readErrors, type ErrorReport } from "./errors/error-report";
 import type { Analysis } from "./model/analysis";
 import type { InputError } from "./notices";
@@ -19,6 +20,17 @@ export type PasteAnalysis =
  * nothing was found.
  */
 export function analyzePaste(text: string): Result<PasteAnalysis, InputError> {
+  const binary = binaryKind(text);
+  if (binary !== undefined) return err({ code: "binary", kind: binary });
+  // Past the cap on messages only a log can be meant: read its errors (linear), nothing else.
+  if (text.length > LIMITS.maxInputChars) {
+    if (text.length > LIMITS.maxLogChars)
+      return err({ code: "too-large", size: text.length, limit: LIMITS.maxLogChars });
+    const report = readErrors(text);
+    return report.entries.length > 0
+      ? ok({ kind: "errors", report })
+      : err({ code: "too-large", size: text.length, limit: LIMITS.maxInputChars });
+  }
   // Its field names never occur in a decoded message, whose tolerant reader would otherwise
   // salvage a "context" from it; IAM Toolbox's answer explains more than an error text beside it.
   if (looksLikeToolboxOutput(text)) {

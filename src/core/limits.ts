@@ -4,6 +4,11 @@
  */
 export const LIMITS = {
   maxInputChars: 2_000_000,
+  /**
+   * Error logs are read past that: a CI log of a whole `terraform apply` can be several MB, and the
+   * error reader is linear (about 250 ms for 10 MB). Decoded messages and policies keep the cap.
+   */
+  maxLogChars: 10_000_000,
   /** Nesting deeper than this is refused: a decoded message nests 8 levels, CloudTrail about 6. */
   maxNesting: 64,
   /** How many levels of escaping (JSON inside a JSON string inside XML…) we unwrap. */

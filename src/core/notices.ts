@@ -1,3 +1,4 @@
+import type { BinaryKind } from "./input/binary";
 /**
  * What the pipeline tells the user besides the analysis. Warnings and errors are separate channels
  * (STYLE.md §6); both are plain data with parameters so the UI can phrase them in any language.
@@ -29,6 +30,8 @@ export type InputError =
   | { readonly code: "empty" }
   | { readonly code: "too-large"; readonly size: number; readonly limit: number }
   | { readonly code: "not-found" }
+  /** A file that is not text: an image (a screenshot of the error), a PDF, an archive. */
+  | { readonly code: "binary"; readonly kind: BinaryKind }
   | { readonly code: "too-deep"; readonly limit: number }
   | {
       readonly code: "unparseable";

@@ -37,6 +37,7 @@ const ERROR_CODES = [
   "not-found",
   "unparseable",
   "not-authz-message",
+  "binary",
 ];
 
 const corpus = (["decoded", "errors", "pastes", "synthetic", "synthetic-errors"] as const).flatMap(

@@ -155,9 +155,8 @@ export function App({
             leaveLink();
           }}
           onRejected={(size) => {
+            // The paste is refused, not what was there: the box keeps its text.
             setRejected(size);
-            setText("");
-            leaveLink();
           }}
           understood={result?.ok === true && deferredText === text ? result.value.kind : undefined}
         />
@@ -181,7 +180,7 @@ export function App({
               <Fragment key={`${link.version}:${pasteKey(result ?? EMPTY)}`}>
                 {rejected !== undefined ? (
                   <InputErrorView
-                    error={{ code: "too-large", size: rejected, limit: LIMITS.maxInputChars }}
+                    error={{ code: "too-large", size: rejected, limit: LIMITS.maxLogChars }}
                   />
                 ) : result === undefined ? (
                   loading

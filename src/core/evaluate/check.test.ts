@@ -147,7 +147,10 @@ describe("checking the pasted policies against the decoded request", () => {
     const boundary = {
       type: "permissions-boundary" as const,
       name: "Boundary",
-      document: { Statement: [{ Effect: "Allow", Action: "s3:*", Resource: "*" }] },
+      document: {
+        Version: undefined,
+        Statement: [{ Effect: "Allow", Action: "s3:*", Resource: "*" }],
+      },
     };
     const nearest = checkAgainst(runInstances, [...inputs(policy), boundary])?.nearest;
     expect(nearest).toMatchObject({ allows: false, after: undefined });

@@ -48,6 +48,10 @@ export const en = {
     "This paste is {size} characters; the page reads up to {limit}. Paste only the error or the decoded message.",
   "error.too-deep":
     "This text nests brackets more than {limit} levels deep, which no AWS message does; it was not read.",
+  "error.binary.image":
+    "This is an image ({kind}), not text: the page reads the error's words. Copy the text from where the error appeared, or turn the screenshot into text first (most phones and the macOS and Windows screenshot tools can copy text from an image).",
+  "error.binary":
+    "This file is not text{kind}: the page reads error texts, logs and decoded messages. For CloudTrail's .json.gz files, decompress them first (gunzip).",
   "error.not-found":
     "No authorization message found. Expected the decoded JSON (with “allowed”, “explicitDeny” and “context”), the output of aws sts decode-authorization-message, or an error containing “Encoded authorization failure message”.",
   "error.unparseable":

@@ -349,6 +349,10 @@ export const ja: Dictionary = {
     "貼り付けた内容は {size} 文字です。このページで読めるのは {limit} 文字までです。エラーかデコード済みメッセージだけを貼り付けてください。",
   "error.too-deep":
     "このテキストは括弧が {limit} 段より深く入れ子になっています。AWS のメッセージにはありえない形なので、読み取りませんでした。",
+  "error.binary.image":
+    "これは画像（{kind}）で、テキストではありません。このページはエラーの文面を読みます。エラーが表示された場所から文面をコピーするか、スクリーンショットを先にテキストにしてください（多くのスマートフォンや macOS・Windows のスクリーンショット機能で画像から文字をコピーできます）。",
+  "error.binary":
+    "このファイルはテキストではありません{kind}。このページが読むのはエラーの文面、ログ、デコード済みメッセージです。CloudTrail の .json.gz ファイルは先に展開してください（gunzip）。",
   "error.not-found":
     "認可メッセージが見つかりません。デコード済みの JSON（「allowed」「explicitDeny」「context」を含むもの）、aws sts decode-authorization-message の出力、または「Encoded authorization failure message」を含むエラーを貼り付けてください。",
   "error.unparseable":

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { InputError } from "../../core/notices";
+import { isImage, type BinaryKind } from "../../core/input/binary";
 import type { JsonProblem } from "../../core/parse/tolerant-json";
 import { en, type MessageKey } from "../i18n/en";
 import { useMessages, type Messages } from "../i18n/messages";
@@ -30,6 +31,12 @@ export function PolicySyntaxNotice({ problem }: { problem: JsonProblem }) {
   );
 }
 
+/** A file or paste that is not text, said as what it is (a screenshot gets how to get its text). */
+export const binaryText = (kind: BinaryKind, { t }: Messages): string =>
+  isImage(kind)
+    ? t("error.binary.image", { kind: kind.toUpperCase() })
+    : t("error.binary", { kind: kind === "binary" ? "" : ` (${kind.toUpperCase()})` });
+
 function errorBody(e: InputError, messages: Messages): ReactNode {
   const { t } = messages;
   switch (e.code) {
@@ -51,6 +58,8 @@ function errorBody(e: InputError, messages: Messages): ReactNode {
       });
     case "too-deep":
       return t("error.too-deep", { limit: e.limit });
+    case "binary":
+      return binaryText(e.kind, messages);
     case "not-found":
     case "empty":
       return t(`error.${e.code}`);

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent } from "react";
+import { binaryKind } from "../../../core/input/binary";
 import { LIMITS } from "../../../core/limits";
+import { binaryText } from "../../shared/notices";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 import { applyHeadEdit, FOLD_AT_ONCE, headOf } from "./folded-text";
@@ -21,7 +23,8 @@ export function PasteBox({
   /** What the page read the paste as, once it did: the box then shrinks to one line. */
   understood: "decoded" | "errors" | "toolbox" | undefined;
 }) {
-  const { t } = useMessages();
+  const messages = useMessages();
+  const { t } = messages;
   const inputId = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [notice, setNotice] = useState<string | undefined>(undefined);
@@ -60,29 +63,33 @@ export function PasteBox({
 
   const accept = (value: string) => {
     setNotice(undefined);
-    if (value.length > LIMITS.maxInputChars) onRejected(value.length);
+    if (value.length > LIMITS.maxLogChars) onRejected(value.length);
     else onText(value);
   };
 
   const readFile = async (file: File | undefined) => {
     if (!file) return;
     // A character is at least one byte: a larger file cannot fit, so it is not even read.
-    if (file.size > LIMITS.maxInputChars * 4) {
+    if (file.size > LIMITS.maxLogChars * 4) {
       setNotice(
         t("input.file.tooLarge", {
           name: file.name,
           size: file.size,
-          limit: LIMITS.maxInputChars * 4,
+          limit: LIMITS.maxLogChars * 4,
         }),
       );
       return;
     }
-    accept(await file.text());
+    const value = await file.text();
+    // A screenshot or an archive dropped on the box: say what it is and keep what was there.
+    const binary = binaryKind(value);
+    if (binary !== undefined) setNotice(binaryText(binary, messages));
+    else accept(value);
   };
 
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
     const pasted = e.clipboardData.getData("text/plain");
-    if (pasted.length > LIMITS.maxInputChars) {
+    if (pasted.length > LIMITS.maxLogChars) {
       e.preventDefault();
       onRejected(pasted.length);
     }
