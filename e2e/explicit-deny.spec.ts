@@ -16,6 +16,20 @@ test("an explicit Deny shows the denying statement and no Allow policy", async (
     "an explicit Deny beats every Allow",
   );
   await expect(page.getByTestId(TEST_IDS.fixPanel)).toContainText("Action or NotAction");
+  // A next step, not a dead end: the commands that print where the Deny can sit.
+  const find = page.getByTestId(TEST_IDS.findDeny);
+  await expect(find).toContainText("aws iam list-user-policies --user-name 'k3s-admin'");
+  await expect(find).toContainText(
+    "aws organizations list-policies-for-target --target-id 363711084474 --filter SERVICE_CONTROL_POLICY",
+  );
+  // The statements table fits its card on a laptop: nothing cut at its edge.
+  const [table, panel] = await Promise.all([
+    statements.boundingBox(),
+    page.getByTestId(TEST_IDS.fixPanel).boundingBox(),
+  ]);
+  expect(table && panel && table.x + table.width).toBeLessThanOrEqual(
+    (panel?.x ?? 0) + (panel?.width ?? 0),
+  );
 });
 
 test("why the Deny matched: a NotAction statement and no MFA, so sign in with MFA", async ({

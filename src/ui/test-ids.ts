@@ -39,6 +39,8 @@ export const TEST_IDS = {
   forgetCredentials: "forget-credentials",
   overviewLink: "overview-link",
   policySyntax: "policy-syntax",
+  /** After an explicit Deny: the commands that list where it can sit. */
+  findDeny: "find-deny",
   denialsOverview: "denials-overview",
   authzDetailsCommand: "authz-details-command",
   authzEvaluation: "authz-evaluation",

@@ -189,8 +189,7 @@ function nearestEdit(
     after,
     changed: after === undefined ? new Set() : changedLines(before, after),
     allows,
-    stillMissing:
-      matched && run?.result.decision === "implicit-deny" ? run.result.missing : [],
+    stillMissing: matched && run?.result.decision === "implicit-deny" ? run.result.missing : [],
   };
 }
 

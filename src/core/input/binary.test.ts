@@ -27,8 +27,8 @@ describe("binaryKind: files that are not text", () => {
   });
 
   it("coloured terminal output (ANSI escapes) is text", () => {
-    expect(binaryKind("\u001b[31mError:\u001b[0m creating EC2 Instance: UnauthorizedOperation")).toBe(
-      undefined,
-    );
+    expect(
+      binaryKind("\u001b[31mError:\u001b[0m creating EC2 Instance: UnauthorizedOperation"),
+    ).toBe(undefined);
   });
 });

@@ -199,6 +199,11 @@ export const enViews = {
     "AWS was performing {action}; the permission it checked, and the one missing, is {permission}.",
   "owner.explicit.untyped":
     "An explicit Deny matched, and the error does not say in which policy. It can be in the principal's identity-based policies or permissions boundary (account administrators), a service or resource control policy (organization administrators), a session policy (whoever assumed the role) or the resource's own policy (its owner). No Allow can fix it.",
+  "fix.deny.find.heading": "Find the denying statement",
+  "fix.deny.find.identity":
+    "These read-only commands print the principal's policies and its permissions boundary; look for a \"Deny\" statement whose Action covers the request's:",
+  "fix.deny.find.organization":
+    "Not there? Service and resource control policies are listed from the organization's management account (then aws organizations describe-policy --policy-id … shows each):",
   "owner.unknown.noToken.drafted":
     "The error does not say which policy denied it and carries no token to decode. The Allow below is the usual fix; if the call is still denied, CloudTrail's event for it names the policy type.",
   "owner.unknown.noToken":

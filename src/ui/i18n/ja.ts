@@ -748,6 +748,11 @@ export const ja: Dictionary = {
   "check.caughtBy": "{operator}（{key}：{values}）に該当しました。リクエストの値は {had} でした。",
   "check.caughtBy.absent":
     "{operator}（{key}：{values}）に該当しました。リクエストにこのキーはありませんでした。",
+  "fix.deny.find.heading": "拒否しているステートメントを探す",
+  "fix.deny.find.identity":
+    '次の読み取り専用コマンドで、プリンシパルのポリシーとアクセス許可の境界を表示できます。リクエストのアクションを含む "Deny" ステートメントを探してください：',
+  "fix.deny.find.organization":
+    "見つからない場合、サービスコントロールポリシーとリソースコントロールポリシーを組織の管理アカウントから一覧できます（各ポリシーは aws organizations describe-policy --policy-id … で表示）：",
   "check.nearest.heading": "最も惜しかったステートメント",
   "check.nearest.statement": "{policy} のステートメント {sid} が最も近いものでした。",
   "check.nearest.condition":

@@ -14,6 +14,8 @@ import { DenyCauses } from "../why/deny-cause";
 import { denyCauses, isAiAgentGuardrail } from "../../../core/evaluate/deny-cause";
 import { FixTargets } from "../fix-target/fix-targets";
 import { decodedReason } from "../../../core/policy/targets/decoded-reason";
+import { findDenyCommands } from "../../../core/commands/find-deny";
+import { CodeBlock } from "../../shared/code-block";
 
 function ExplicitDeny({
   fix,
@@ -44,7 +46,41 @@ function ExplicitDeny({
             : t("fix.deny.where")}
       </p>
       {fix.identityCenter && <p>{t("fix.deny.identityCenter")}</p>}
+      {!guardrail && <FindDeny analysis={analysis} />}
     </>
+  );
+}
+
+/** The next step after an explicit Deny: the read-only commands that show where it can sit. */
+function FindDeny({ analysis }: { analysis: Analysis }) {
+  const { t } = useMessages();
+  const principal = analysis.principal;
+  const commands = useMemo(
+    () =>
+      principal === undefined
+        ? undefined
+        : findDenyCommands(principal.kind, principal.parsedArn?.account),
+    [principal],
+  );
+  if (!commands) return null;
+  return (
+    <div data-testid={TEST_IDS.findDeny}>
+      <h3>{t("fix.deny.find.heading")}</h3>
+      <p className="hint">{t("fix.deny.find.identity")}</p>
+      <div className="policy">
+        <CodeBlock text={commands.identity} language="bash" />
+        <CopyButton text={commands.identity} label="fix.copyFormat" />
+      </div>
+      {commands.organization !== undefined && (
+        <>
+          <p className="hint">{t("fix.deny.find.organization")}</p>
+          <div className="policy">
+            <CodeBlock text={commands.organization} language="bash" />
+            <CopyButton text={commands.organization} label="fix.copyFormat" />
+          </div>
+        </>
+      )}
+    </div>
   );
 }
 
