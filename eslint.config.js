@@ -42,6 +42,12 @@ export const boundaries = [
     ["src/server/**/*.test.ts"],
   ),
   zone(
+    ["src/cli/**/*.ts"],
+    ["^react(-dom)?(/|$)", "(^|/)ui(/|$)", "(^|/)fixtures(/|$)", "(^|/)e2e(/|$)"],
+    "src/cli is the core in a terminal: no React or UI code, fixtures or e2e code.",
+    ["src/cli/**/*.test.ts"],
+  ),
+  zone(
     ["src/ui/**/*.{ts,tsx}", "src/main.tsx"],
     ["(^|/)server(/|$)", "^node:", "(^|/)fixtures(/|$)", "(^|/)e2e(/|$)"],
     "src/ui runs in the browser: no server code, Node built-ins, fixtures or e2e code.",
@@ -87,6 +93,7 @@ export default tseslint.config(
   {
     ignores: [
       "dist",
+      "dist-cli",
       "node_modules",
       "test-results",
       "playwright-report",
