@@ -38,6 +38,8 @@ export default defineConfig({
   },
   test: {
     include: ["src/**/*.test.ts"],
+    // The CLI's tests spawn its bundle (dist-cli/): built once before the files run.
+    globalSetup: ["scripts/build-cli-once.ts"],
     // A focused test would silently skip the rest, in CI or not.
     allowOnly: false,
     environment: "node",

@@ -268,6 +268,8 @@ test("authorization IDs: a default link leaves them out and says so; the hand-of
   expect(shared.ok && JSON.stringify(shared.value)).not.toContain(AUTHORIZATION_ID);
 
   await page.getByTestId(TEST_IDS.handoffButton).click();
+  // The copy is asynchronous (the link is compressed first): wait for the new link.
+  await expect.poll(() => clipboard(page)).not.toBe(link);
   const handoff = await clipboard(page);
   const payload = await decodeShare(new URL(handoff).hash);
   expect(payload.ok && payload.value.k === "h" && payload.value.ids).toEqual([

@@ -1,9 +1,9 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectedErrorTexts, fixtureNames, readFixture } from "../../fixtures/fixtures";
 import { analyzePaste } from "../core/analyze-paste";
 import { buildReport } from "../core/report/build-report";
@@ -24,12 +24,6 @@ const cli = (args: readonly string[], input?: string, env: NodeJS.ProcessEnv = {
 };
 
 const expected = expectedErrorTexts();
-
-beforeAll(() => {
-  execFileSync("npx", ["vite", "build", "-c", "vite.cli.config.ts", "--logLevel", "error"], {
-    stdio: "inherit",
-  });
-}, 120_000);
 
 describe("authz-decoder on every corpus error file, as a process", () => {
   it.each(fixtureNames("errors"))("%s: the page's verdicts, as schema-valid JSON", (name) => {
