@@ -138,3 +138,26 @@ test("narrowing belongs to its message: a new paste starts from the plain policy
   await expect(page.getByTestId(TEST_IDS.policyJson)).toContainText('"Action": "ec2:CreateTags"');
   await expect(page.getByTestId(TEST_IDS.policyJson)).not.toContainText('"Condition"');
 });
+
+test("RunInstances: one choice covers the whole launch, so the next resource is not denied again", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await paste(
+    page,
+    readFixture("decoded", "24-awsdocs-iam-cli-example-runinstances-chain-user.txt"),
+  );
+  const policy = page.getByTestId(TEST_IDS.policyJson);
+  await expect(policy).not.toContainText("subnet/*");
+  await page.getByTestId(TEST_IDS.launchSet).check();
+  for (const resource of [
+    "arn:aws:ec2:us-east-2::image/*",
+    "arn:aws:ec2:us-east-2:403299380220:subnet/*",
+    "arn:aws:ec2:us-east-2:403299380220:network-interface/*",
+    "arn:aws:ec2:us-east-2:403299380220:security-group/*",
+    "arn:aws:ec2:us-east-2:403299380220:volume/*",
+    "arn:aws:ec2:us-east-2:403299380220:key-pair/*",
+  ])
+    await expect(policy).toContainText(`"${resource}"`);
+  await expect(policy.locator("[data-changed]").first()).toBeVisible();
+});

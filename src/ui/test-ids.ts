@@ -41,6 +41,8 @@ export const TEST_IDS = {
   policySyntax: "policy-syntax",
   /** After an explicit Deny: the commands that list where it can sit. */
   findDeny: "find-deny",
+  /** ec2:RunInstances: cover the launch's other resources. */
+  launchSet: "launch-set",
   denialsOverview: "denials-overview",
   authzDetailsCommand: "authz-details-command",
   authzEvaluation: "authz-evaluation",

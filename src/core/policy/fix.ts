@@ -1,5 +1,6 @@
 import type { Analysis, Statement } from "../model/analysis";
 import { parseArn } from "../model/arn";
+import { isRunInstances, launchResources } from "./launch-set";
 import type { ActionFacts } from "../iam/facts";
 import { findCondition } from "../model/conditions";
 import { escapeInvisibleInJson, iamLiteral } from "./formats/escape";
@@ -17,6 +18,8 @@ export interface PolicyOptions {
   /** Context keys (as the message writes them) the user ticked to narrow the statement. */
   readonly conditionKeys?: readonly string[];
   readonly resourceScope?: ResourceScope;
+  /** `ec2:RunInstances`: cover the launch's other resources too (launch-set.ts). */
+  readonly launchSet?: boolean;
 }
 
 export const DEFAULT_POLICY_OPTIONS: PolicyOptions = { passedToService: true };
@@ -96,6 +99,8 @@ export type AttachTarget =
 
 export type FixNote =
   | { readonly code: "run-instances-resources" }
+  /** The Resource covers the launch's image, subnet, interface, groups, volumes and key pair. */
+  | { readonly code: "launch-set" }
   /** The action authorizes several resource types; the request (and this fix) touched `covered`. */
   | {
       readonly code: "other-resource-types";
@@ -243,17 +248,24 @@ export function buildFix(
     );
   }
   const canonical = facts?.exists ? facts.canonical : action.qualified;
+  const launch =
+    options.launchSet === true &&
+    options.resourceScope !== "any" &&
+    isRunInstances(action.qualified)
+      ? launchResources(resource.arn)?.map(iamLiteral)
+      : undefined;
   const statement: PolicyStatement = {
     Sid: sidFor(action.service, canonical.slice(canonical.indexOf(":") + 1)),
     Effect: "Allow",
     Action: canonical,
-    Resource: iamLiteral(scopeResource(resource.arn, options.resourceScope ?? "exact")),
+    Resource: launch ?? iamLiteral(scopeResource(resource.arn, options.resourceScope ?? "exact")),
     ...(Object.keys(condition).length === 0 ? {} : { Condition: condition }),
   };
   const document: PolicyDocument = { Version: "2012-10-17", Statement: [statement] };
 
   const types = facts?.resourceTypes ?? [];
-  if (types.length > 1 && facts?.resourceType !== undefined && options.resourceScope !== "any")
+  if (launch !== undefined) notes.push({ code: "launch-set" });
+  else if (types.length > 1 && facts?.resourceType !== undefined && options.resourceScope !== "any")
     notes.push({
       code: "other-resource-types",
       action: canonical,

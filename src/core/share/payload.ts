@@ -34,6 +34,8 @@ const payloadSchema = z.discriminatedUnion("k", [
       p: z.boolean(),
       c: z.optional(z.array(name).check(z.maxLength(100))),
       s: z.optional(z.enum(["exact", "type", "any"])),
+      /** ec2:RunInstances: the launch's other resources covered too. */
+      l: z.optional(z.boolean()),
       f: z.optional(z.enum(SHARED_FORMATS)),
       x: z.optional(z.array(z.enum(SHARED_SECTIONS)).check(z.maxLength(SHARED_SECTIONS.length))),
     }),

@@ -237,6 +237,10 @@ export const enViews = {
   "fix.passedToService.label": "Only when passing the role to {service} (iam:PassedToService)",
   "fix.passedToService.why":
     "The request passed the role to {service}; this keeps the principal from passing the role to any other service. The service that finally assumes the role can differ from the one that received it (ECS tasks: ecs-tasks.amazonaws.com): change the value if so.",
+  "fix.launchSet.label":
+    "Cover the whole launch: the image, subnet, network interface, security groups, volumes and key pair",
+  "fix.launchSet.why":
+    "A launch is checked on each of these in turn and a denial names only the first that fails: with the instance alone, the next one is denied. AWS's own RunInstances examples grant the set (any account's images, this account's others).",
   "fix.note.run-instances-resources":
     "RunInstances checks several resources in turn (instance, image, subnet, network interface, security group, volume, key pair). Once this one is allowed the next may be denied: decode that error too.",
   "fix.note.passed-to-service-unknown":

@@ -753,6 +753,10 @@ export const ja: Dictionary = {
     '次の読み取り専用コマンドで、プリンシパルのポリシーとアクセス許可の境界を表示できます。リクエストのアクションを含む "Deny" ステートメントを探してください：',
   "fix.deny.find.organization":
     "見つからない場合、サービスコントロールポリシーとリソースコントロールポリシーを組織の管理アカウントから一覧できます（各ポリシーは aws organizations describe-policy --policy-id … で表示）：",
+  "fix.launchSet.label":
+    "起動全体を対象にする：イメージ、サブネット、ネットワークインターフェイス、セキュリティグループ、ボリューム、キーペア",
+  "fix.launchSet.why":
+    "起動ではこれらが順に確認され、拒否されるのは最初に失敗したものだけです。インスタンスだけを許可すると、次のリソースで再び拒否されます。AWS の RunInstances のポリシー例もこの組み合わせを許可しています（イメージは任意のアカウント、その他はこのアカウント）。",
   "check.nearest.heading": "最も惜しかったステートメント",
   "check.nearest.statement": "{policy} のステートメント {sid} が最も近いものでした。",
   "check.nearest.condition":

@@ -19,6 +19,8 @@ function noteText(note: FixNote, { t }: Messages): string | undefined {
         covered: note.covered ?? "?",
         others: note.others.join(", "),
       });
+    case "launch-set":
+      return undefined; // Shown with its switch.
     case "run-instances-resources":
     case "passed-to-service-unknown":
     case "tentative-verdict":

@@ -8,6 +8,7 @@ import {
   type PolicyOptions,
   type ResourceScope,
 } from "../../../core/policy/fix";
+import { isRunInstances, launchResources } from "../../../core/policy/launch-set";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 
@@ -81,7 +82,11 @@ export function NarrowingChoices({
   const scope = analysis.resource && (
     <ResourceScopeSelect arn={analysis.resource.arn} {...narrowing} />
   );
-  if (passedToService === undefined && keys.length === 0 && !scope) return null;
+  const launch =
+    analysis.resource !== undefined &&
+    isRunInstances(analysis.action?.qualified) &&
+    launchResources(analysis.resource.arn) !== undefined;
+  if (passedToService === undefined && keys.length === 0 && !scope && !launch) return null;
   return (
     <fieldset className="narrowing" data-testid={TEST_IDS.narrowing}>
       <legend>{t("fix.narrow.legend")}</legend>
@@ -99,6 +104,22 @@ export function NarrowingChoices({
             {tNodes("fix.passedToService.label", { service: <code>{passedToService}</code> })}
           </label>
           <p className="hint">{t("fix.passedToService.why", { service: passedToService })}</p>
+        </div>
+      )}
+      {launch && (
+        <div className="option">
+          <label>
+            <input
+              type="checkbox"
+              checked={options.launchSet}
+              data-testid={TEST_IDS.launchSet}
+              onChange={(e) => {
+                onOptionsChange({ ...options, launchSet: e.target.checked });
+              }}
+            />{" "}
+            {t("fix.launchSet.label")}
+          </label>
+          <p className="hint">{t("fix.launchSet.why")}</p>
         </div>
       )}
       {scope}

@@ -42,11 +42,13 @@ export function Results({
     passedToService: view?.p ?? true,
     conditionKeys: [],
     resourceScope: "exact",
+    launchSet: false,
   };
   const [options, setOptions] = useState<Required<PolicyOptions>>({
     ...drafted,
     conditionKeys: view?.c ?? [],
     resourceScope: view?.s ?? "exact",
+    launchSet: view?.l ?? false,
   });
   const facts = useIamFacts(analysis);
   const fix = useMemo(() => buildFix(analysis, options, facts), [analysis, options, facts]);
@@ -101,6 +103,7 @@ export function Results({
                 p: options.passedToService,
                 c: [...options.conditionKeys],
                 s: options.resourceScope,
+                ...(options.launchSet ? { l: true } : {}),
                 f: viewState.format,
                 x: [...viewState.open],
               }}
