@@ -771,7 +771,7 @@ export const ja: Dictionary = {
   "check.nearest.element.NotPrincipal": "NotPrincipal が呼び出し元を除外しています。",
   "check.nearest.element.Condition": "条件が満たされませんでした。",
   "check.nearest.edit":
-    "一致させる変更（印の部分）。この変更で、貼り付けたポリシーがリクエストを許可することを確認済みです。上の新しいステートメントを使う方法もあります：",
+    "一致させる変更（印の部分、{count} か所）。この変更で、貼り付けたポリシーがリクエストを許可することを確認済みです。上の新しいステートメントを使う方法もあります：",
   "check.nearest.noEdit":
     "このステートメントをどう変更しても、貼り付けたポリシーはリクエストを許可しません。上の新しいステートメントを使ってください。",
   "check.nearest.notEnough":
