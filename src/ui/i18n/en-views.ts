@@ -156,6 +156,8 @@ export const enViews = {
     "The Principal is a whole account ({value}): every principal there whose own policy allows it. Name the role if only it should.",
   "guard.placeholder":
     "“{value}” holds a mask or placeholder, not a real value: replace it before you use this policy.",
+  "guard.placeholders":
+    "These values hold a mask or placeholder, not a real value: {values}. Replace them before you use this policy.",
   "guard.invisible":
     "A value holds characters you cannot see, shown here as escapes: {value}. Check where it came from before you use it.",
   "guard.invalid-name.characters":
@@ -237,6 +239,8 @@ export const enViews = {
   "fix.passedToService.label": "Only when passing the role to {service} (iam:PassedToService)",
   "fix.passedToService.why":
     "The request passed the role to {service}; this keeps the principal from passing the role to any other service. The service that finally assumes the role can differ from the one that received it (ECS tasks: ecs-tasks.amazonaws.com): change the value if so.",
+  "report.tokens.summary":
+    "{count, plural, one {Its encoded message and the command that decodes it} other {Its # encoded messages and the commands that decode them}} (all are in the Decode block above)",
   "fix.launchSet.label":
     "Cover the whole launch: the image, subnet, network interface, security groups, volumes and key pair",
   "fix.launchSet.why":

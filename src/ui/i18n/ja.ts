@@ -757,6 +757,10 @@ export const ja: Dictionary = {
     "起動全体を対象にする：イメージ、サブネット、ネットワークインターフェイス、セキュリティグループ、ボリューム、キーペア",
   "fix.launchSet.why":
     "起動ではこれらが順に確認され、拒否されるのは最初に失敗したものだけです。インスタンスだけを許可すると、次のリソースで再び拒否されます。AWS の RunInstances のポリシー例もこの組み合わせを許可しています（イメージは任意のアカウント、その他はこのアカウント）。",
+  "guard.placeholders":
+    "次の値はマスクまたはプレースホルダーで、実際の値ではありません：{values}。このポリシーを使う前に置き換えてください。",
+  "report.tokens.summary":
+    "このエラーのエンコードされたメッセージ {count} 件とデコードするコマンド（すべて上の「デコード」にもあります）",
   "check.nearest.heading": "最も惜しかったステートメント",
   "check.nearest.statement": "{policy} のステートメント {sid} が最も近いものでした。",
   "check.nearest.condition":

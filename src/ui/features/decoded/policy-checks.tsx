@@ -3,6 +3,7 @@ import type { PolicyDocument } from "../../../core/policy/fix";
 import { policyJson } from "../../../core/policy/fix";
 import { splitToLimit, type PolicyWarning } from "../../../core/policy/guardrails";
 import { NAME_LIMITS } from "../../../core/policy/iam-names";
+import { quoteList } from "../../shared/quote";
 import { useMessages, type Messages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 import { PolicyBlock } from "../../shared/copy-button";
@@ -33,9 +34,19 @@ function warningText(w: PolicyWarning, { t }: Messages): string {
 export function PolicyWarnings({ warnings }: { warnings: readonly PolicyWarning[] }) {
   const messages = useMessages();
   const serious = warnings.filter((w) => w.code !== "size" || w.over);
+  // Masks in several values are one warning naming each, not one box per value.
+  const masked = serious.flatMap((w) => (w.code === "placeholder-value" ? [w.value] : []));
+  const others = serious.filter((w) => w.code !== "placeholder-value" || masked.length === 1);
   return serious.length === 0 ? null : (
     <ul className="policy-warnings">
-      {serious.map((w, i) => (
+      {masked.length > 1 && (
+        <li className="notice warning" data-testid={TEST_IDS.inputWarning}>
+          {messages.t("guard.placeholders", {
+            values: masked.map((v) => `“${quoteList([v])}”`).join(", "),
+          })}
+        </li>
+      )}
+      {others.map((w, i) => (
         <li key={i} className="notice warning" data-testid={TEST_IDS.inputWarning}>
           {warningText(w, messages)}
         </li>

@@ -106,6 +106,7 @@ export function ErrorReportView({
           <GroupView
             key={i}
             index={i}
+            fold={report.groups.length > 1}
             group={group}
             partition={report.partition}
             region={report.region}

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { DenialGroup } from "../../../core/errors/error-report";
 import { isUsable } from "../../../core/errors/token-vocabulary";
 import type { Analysis } from "../../../core/model/analysis";
@@ -13,6 +14,26 @@ import { ownerText, ReasonSummary } from "./reason-summary";
 import { TokenView } from "./token-view";
 import { denialCardId } from "./card-id";
 import { likelyActionOf } from "../../../core/explain/overview";
+
+/** The card's tokens and their commands, folded where the report's decode block has them all. */
+function TokenSection({
+  fold,
+  count,
+  children,
+}: {
+  fold: boolean;
+  count: number;
+  children: ReactNode;
+}) {
+  const { t } = useMessages();
+  if (!fold) return <>{children}</>;
+  return (
+    <details className="token-details">
+      <summary>{t("report.tokens.summary", { count })}</summary>
+      {children}
+    </details>
+  );
+}
 
 /** A log can repeat one error thousands of times: name the first lines only. */
 const MAX_LINES_LISTED = 12;
@@ -53,7 +74,10 @@ export function GroupView({
   region,
   decoded,
   index = 0,
+  fold = false,
 }: {
+  /** The report's own decode block covers every token: each card's commands fold. */
+  fold?: boolean;
   group: DenialGroup;
   /** Its place in the report, for the overview's link to it. */
   index?: number;
@@ -127,12 +151,12 @@ export function GroupView({
       {decoded.length > 0 ? (
         decoded.map((d) => <DecodedInPlace key={d.message} decoded={d} />)
       ) : (
-        <>
+        <TokenSection fold={fold && decodable} count={tokens.length}>
           {tokens.map((finding, i) => (
             <TokenView key={`${finding.token}-${i}`} finding={finding} partition={partition} />
           ))}
           {decodable && <p className="hint">{t("command.pasteBack")}</p>}
-        </>
+        </TokenSection>
       )}
     </article>
   );
