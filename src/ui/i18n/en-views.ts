@@ -97,6 +97,7 @@ export const enViews = {
   "conditions.values": "Value",
   "conditions.usable": "Usable in a policy",
   "conditions.usable.yes": "Yes ({operator}): offered above the policy",
+  "conditions.usable.yes.noPolicy": "Yes ({operator})",
   "conditions.usable.refused.changes-every-request":
     "Not as an equality: its value changes with every request",
   "conditions.usable.refused.wildcard-value":
@@ -492,7 +493,7 @@ export const enViews = {
   "decode.progress": "Decoding {done} of {total}…",
   "decode.done": "Decoded {ok} of {total}.",
   "decode.cli":
-    "Or decode each token yourself with the command shown beside it, and paste the output here.",
+    "Or decode each token yourself with its command (in the Decode block and in each error's card), and paste the output here.",
   "decoded.heading": "Decoded message",
   "decoded.combined.hint":
     "Merged from the denials above that an Allow fixes: one statement per set of resources, no duplicates. Conditions you ticked above are not carried over.",
@@ -787,7 +788,7 @@ export const enViews = {
   "fixTarget.heading": "The statement to add, where it goes",
   "fixTarget.add": "Add to the {target}{account}",
   "fixTarget.account": " (account {account})",
-  "fixTarget.account.unknown": " (the owner's account: the ARN does not say)",
+  "fixTarget.account.unknown": " (its owner's account, which the ARN does not name)",
   "fixTarget.identity": "identity policy of {who}",
   "fixTarget.boundary": "permissions boundary {boundary} of {who}",
   "fixTarget.boundary.unnamed": "permissions boundary of {who}",

@@ -145,7 +145,8 @@ export const ja: Dictionary = {
   "conditions.key": "キー",
   "conditions.values": "値",
   "conditions.usable": "ポリシーで使えるか",
-  "conditions.usable.yes": "使える（{operator}）。ポリシーの上で選べます",
+  "conditions.usable.yes": "使える（{operator}）。ポリシーの上の選択肢で絞り込めます",
+  "conditions.usable.yes.noPolicy": "使える（{operator}）",
   "conditions.usable.refused.changes-every-request":
     "等価条件には使えません（リクエストごとに値が変わります）",
   "conditions.usable.refused.wildcard-value":

@@ -18,7 +18,16 @@ function Values({ values }: { values: readonly string[] }) {
   );
 }
 
-function Usable({ row, facts }: { row: ConditionRow; facts: ActionFacts | undefined }) {
+function Usable({
+  row,
+  facts,
+  offered,
+}: {
+  row: ConditionRow;
+  facts: ActionFacts | undefined;
+  /** A policy with narrowing choices is on the page (not for an explicit Deny or an Allow). */
+  offered: boolean;
+}) {
   const { t } = useMessages();
   if (row.internal)
     return (
@@ -33,7 +42,13 @@ function Usable({ row, facts }: { row: ConditionRow; facts: ActionFacts | undefi
   if (!support) return <>{t("conditions.usable.notForAction")}</>;
   const allowed = narrowingFor(support.documented, support.type, row.values);
   if (!allowed.ok) return <>{t(`conditions.usable.refused.${allowed.why}`)}</>;
-  return <>{t("conditions.usable.yes", { operator: allowed.operator })}</>;
+  return (
+    <>
+      {t(offered ? "conditions.usable.yes" : "conditions.usable.yes.noPolicy", {
+        operator: allowed.operator,
+      })}
+    </>
+  );
 }
 
 export function ConditionRowsTable({
@@ -42,12 +57,14 @@ export function ConditionRowsTable({
   testId,
   showUsable,
   facts,
+  offered = false,
 }: {
   rows: readonly ConditionRow[];
   caption: string;
   testId?: string;
   showUsable: boolean;
   facts?: ActionFacts | undefined;
+  offered?: boolean;
 }) {
   const { t } = useMessages();
   return (
@@ -72,13 +89,19 @@ export function ConditionRowsTable({
               </td>
               {showUsable && (
                 <td>
-                  <Usable row={row} facts={facts} />
+                  <Usable row={row} facts={facts} offered={offered} />
                 </td>
               )}
             </tr>
           ))}
         </tbody>
       </table>
+      {/* The badge's reason in words on the page: a tooltip reaches neither touch nor keyboard. */}
+      {showUsable && rows.some((r) => r.internal) && (
+        <p className="hint">
+          {t("conditions.usable.no")}: {t("conditions.usable.no.why")}
+        </p>
+      )}
     </div>
   );
 }
@@ -114,6 +137,7 @@ export function ConditionsSection({
             testId={TEST_IDS.conditionsTable}
             showUsable
             facts={facts}
+            offered={analysis.verdict === "implicit-deny"}
           />
         </>
       )}
