@@ -69,7 +69,8 @@ export function ConditionRowsTable({
   const { t } = useMessages();
   return (
     <div className="table-scroll" tabIndex={0}>
-      <table data-testid={testId}>
+      {/* On a phone each row is a card: the values get the width, not three narrow columns. */}
+      <table data-testid={testId} className="stack-on-phone">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -84,11 +85,11 @@ export function ConditionRowsTable({
               <th scope="row">
                 <code>{row.key}</code>
               </th>
-              <td>
+              <td data-label={t("conditions.values")}>
                 <Values values={row.values} />
               </td>
               {showUsable && (
-                <td>
+                <td data-label={t("conditions.usable")}>
                   <Usable row={row} facts={facts} offered={offered} />
                 </td>
               )}
