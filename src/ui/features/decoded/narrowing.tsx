@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { ActionFacts } from "../../../core/iam/facts";
 import type { Analysis } from "../../../core/model/analysis";
 import type { ConditionRow } from "../../../core/model/conditions";
@@ -61,6 +62,38 @@ function ResourceScopeSelect({ arn, options, onOptionsChange }: Narrowing & { ar
   );
 }
 
+/** One on/off choice with the reason for it under the label. */
+function Switch({
+  checked,
+  testId,
+  onChange,
+  label,
+  why,
+}: {
+  checked: boolean;
+  testId: string;
+  onChange: (on: boolean) => void;
+  label: ReactNode;
+  why: string;
+}) {
+  return (
+    <div className="option">
+      <label>
+        <input
+          type="checkbox"
+          checked={checked}
+          data-testid={testId}
+          onChange={(e) => {
+            onChange(e.target.checked);
+          }}
+        />{" "}
+        {label}
+      </label>
+      <p className="hint">{why}</p>
+    </div>
+  );
+}
+
 /**
  * "Narrow it", directly above the policy it changes: the role-passing condition, the resource's
  * scope and the context keys this action documents. The lines a choice changes are marked below.
@@ -91,36 +124,28 @@ export function NarrowingChoices({
     <fieldset className="narrowing" data-testid={TEST_IDS.narrowing}>
       <legend>{t("fix.narrow.legend")}</legend>
       {passedToService !== undefined && (
-        <div className="option">
-          <label>
-            <input
-              type="checkbox"
-              checked={options.passedToService}
-              data-testid={TEST_IDS.passedToService}
-              onChange={(e) => {
-                onOptionsChange({ ...options, passedToService: e.target.checked });
-              }}
-            />{" "}
-            {tNodes("fix.passedToService.label", { service: <code>{passedToService}</code> })}
-          </label>
-          <p className="hint">{t("fix.passedToService.why", { service: passedToService })}</p>
-        </div>
+        <Switch
+          checked={options.passedToService}
+          testId={TEST_IDS.passedToService}
+          onChange={(on) => {
+            onOptionsChange({ ...options, passedToService: on });
+          }}
+          label={tNodes("fix.passedToService.label", {
+            service: <code>{passedToService}</code>,
+          })}
+          why={t("fix.passedToService.why", { service: passedToService })}
+        />
       )}
       {launch && (
-        <div className="option">
-          <label>
-            <input
-              type="checkbox"
-              checked={options.launchSet}
-              data-testid={TEST_IDS.launchSet}
-              onChange={(e) => {
-                onOptionsChange({ ...options, launchSet: e.target.checked });
-              }}
-            />{" "}
-            {t("fix.launchSet.label")}
-          </label>
-          <p className="hint">{t("fix.launchSet.why")}</p>
-        </div>
+        <Switch
+          checked={options.launchSet}
+          testId={TEST_IDS.launchSet}
+          onChange={(on) => {
+            onOptionsChange({ ...options, launchSet: on });
+          }}
+          label={t("fix.launchSet.label")}
+          why={t("fix.launchSet.why")}
+        />
       )}
       {scope}
       {keys.map(({ row, operator }) => (
