@@ -105,3 +105,32 @@ test("a hard-wrapped token from the old CLI gets one exact command", async ({ pa
     `aws sts decode-authorization-message --encoded-message=${token} --query DecodedMessage --output text`,
   );
 });
+
+test("Terraform errors without a reason sentence: each row gives the likely action, 'decode' only where a token is, and jumps to its card", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await paste(
+    page,
+    [
+      "01-terraform011-aws-instance-createtags.txt",
+      "07-terraform-aws-instance-status-code-request-id-line.txt",
+      "15-terraform-provider-aws-0.x-aws-instance.txt",
+      "16-terraform-placeholder-encoded-message-tab-status-line.txt",
+    ]
+      .map((name) => readFixture("errors", name))
+      .join("\n"),
+  );
+  const rows = page.getByTestId(TEST_IDS.denialsOverview).locator("tbody tr");
+  await expect(rows).toHaveCount(4);
+  for (let i = 0; i < 4; i++) await expect(rows.nth(i)).toContainText("ec2:RunInstances (likely)");
+  // The placeholder `<ENCODED MESSAGE>` carries no token: no "decode the token" for it.
+  await expect(rows.nth(3)).toContainText("unknown: no token to decode");
+  for (let i = 0; i < 3; i++) await expect(rows.nth(i)).toContainText("unknown: decode the token");
+  // A row is a link to its card, which says the same.
+  await rows.nth(3).getByTestId(TEST_IDS.overviewLink).click();
+  const card = page.locator("article.denial").nth(3);
+  await expect(card).toBeFocused();
+  await expect(card).toContainText("ec2:RunInstances");
+  await expect(card).toContainText("likely");
+});
