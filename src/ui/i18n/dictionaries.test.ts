@@ -40,8 +40,6 @@ describe("the dictionaries", () => {
         "format.cloudformation",
         "format.cdk",
         "principal.arn",
-        "statements.effect",
-        "failures.heading",
         "authz.statement.deny",
         "authz.statement.allow",
       ].sort(),

@@ -165,7 +165,7 @@ export const ja: Dictionary = {
   "statements.caption": "一致したステートメント",
   "statements.sid": "ステートメント ID",
   "statements.noSid": "（Sid なし）",
-  "statements.effect": "Effect",
+  "statements.effect": "効果（Effect）",
   "statements.principals": "プリンシパル",
   "statements.actions": "アクション",
   "statements.resources": "リソース",
@@ -316,7 +316,7 @@ export const ja: Dictionary = {
     "その他のフィールド：failures と、このページが知らないフィールド（そのまま表示）",
   "extra.path": "フィールド",
   "extra.value": "値",
-  "failures.heading": "Failures",
+  "failures.heading": "評価の失敗（failures）",
 
   "warnings.label": "警告",
   "warning.line-breaks-removed":
@@ -495,7 +495,7 @@ export const ja: Dictionary = {
   "owner.declarative-policy":
     "AWS Organizations の EC2 宣言型ポリシーがこれをブロックしています。そのメッセージ：「{text}」。変更できるのは組織の管理者だけです。IAM ポリシーでは解決しないため、ポリシーは作成していません。",
   "token.heading": "エンコードされたメッセージ",
-  "token.complete": "完全なトークン（{length} 文字）。次のコマンドでデコードできます:",
+  "token.complete": "完全なトークン（{length} 文字）。次のコマンドでデコードできます：",
   "token.truncated":
     "このトークンは途中で切れています（{length} 文字。本物は数百〜数千文字）。デコードは失敗するので、元の場所からエラー全体をコピーし直してください。",
   "token.truncated.ellipsis":
@@ -582,9 +582,9 @@ export const ja: Dictionary = {
   "failure.details.network": "リクエストは AWS に届きませんでした：{message}",
   "decode.credentials.session-token-missing":
     "このアクセスキーは ASIA で始まる一時的なキーで、セッショントークン（AWS_SESSION_TOKEN）がないと署名できません。トークンも貼り付けてください。",
-  "failure.details": "AWS の応答：{code}: {message}",
+  "failure.details": "AWS の応答：{code}：{message}",
   "failure.access-denied":
-    "デコード自体が拒否されました。呼び出し元に sts:DecodeAuthorizationMessage の権限がありません。権限を管理する人（アカウントの IAM 管理者）が次を許可する必要があります:",
+    "デコード自体が拒否されました。呼び出し元に sts:DecodeAuthorizationMessage の権限がありません。権限を管理する人（アカウントの IAM 管理者）が次を許可する必要があります：",
   "failure.session-credentials":
     "GetSessionToken や GetFederationToken で得た認証情報では DecodeAuthorizationMessage を呼べません。ロールかユーザーの認証情報、または CLI のコマンドを使ってください。",
   "failure.invalid-message":
@@ -859,7 +859,7 @@ export const ja: Dictionary = {
   "share.category.ips": "IP アドレス",
   "share.category.custom": "次の値も隠す",
   "share.custom.placeholder": "バケット名、ホスト名など（カンマか改行で区切る）",
-  "share.preview": "リンクに含まれる内容（そのまま）:",
+  "share.preview": "リンクに含まれる内容（そのまま）：",
   "share.replaced": "{count} 個の値を置き換えました。",
   "share.copy": "共有リンクをコピー",
   "share.copied": "共有リンクをコピーしました（{length} 文字）。",

@@ -1,7 +1,8 @@
 import { createContext, Fragment, useContext, type ReactNode } from "react";
 import { en, type MessageKey } from "./en";
 
-export type Params = Readonly<Record<string, string | number>>;
+/** A list is written as the language separates values ("a, b"; 「a、b」). */
+export type Params = Readonly<Record<string, string | number | readonly string[]>>;
 export type Dictionary = Readonly<Record<MessageKey, string>>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -10,6 +11,7 @@ const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{
 const PLURAL_CASE = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
 
 const numbers = new Map<string, Intl.NumberFormat>();
+const lists = new Map<string, Intl.ListFormat>();
 const plurals = new Map<string, Intl.PluralRules>();
 const cached = <T,>(map: Map<string, T>, locale: string, make: () => T): T => {
   let value = map.get(locale);
@@ -19,6 +21,13 @@ const cached = <T,>(map: Map<string, T>, locale: string, make: () => T): T => {
   }
   return value;
 };
+
+const listFormat = (locale: string): Intl.ListFormat =>
+  cached(
+    lists,
+    locale,
+    () => new Intl.ListFormat(locale, { type: "conjunction", style: "narrow" }),
+  );
 
 /**
  * Fills a message: numbers are written the reader's way (1,046 / 1,046 / 1.046…), and a plural
@@ -39,7 +48,13 @@ export function format(template: string, params: Params = {}, locale = "en"): st
     .replace(PLACEHOLDER, (whole, name: string) => {
       if (!Object.hasOwn(params, name)) return whole;
       const value = params[name];
-      return typeof value === "number" ? number(value) : String(value);
+      if (typeof value === "number") return number(value);
+      if (typeof value === "string") return value;
+      return cached(
+        lists,
+        locale,
+        () => new Intl.ListFormat(locale, { type: "conjunction", style: "narrow" }),
+      ).format(value ?? []);
     });
 }
 
@@ -62,6 +77,8 @@ export function formatNodes(
 export interface Messages {
   readonly t: (key: MessageKey, params?: Params) => string;
   readonly tNodes: (key: MessageKey, nodes: Readonly<Record<string, ReactNode>>) => ReactNode;
+  /** Values separated as the language does ("a, b"; 「a、b」), for lists built up in code. */
+  readonly list: (items: readonly string[]) => string;
 }
 
 /**
@@ -71,6 +88,7 @@ export interface Messages {
 export const makeMessages = (dictionary: Partial<Dictionary>, locale = "en"): Messages => ({
   t: (key, params) => format(dictionary[key] ?? key, params, locale),
   tNodes: (key, nodes) => formatNodes(dictionary[key] ?? key, nodes),
+  list: (items) => listFormat(locale).format(items),
 });
 
 const MessagesContext = createContext<Messages>(makeMessages(en));

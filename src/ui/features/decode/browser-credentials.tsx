@@ -16,7 +16,7 @@ function credentialsErrorText(e: CredentialsError, { t }: Messages): string {
     case "session-token-missing":
       return t(`decode.credentials.${e.code}`);
     case "missing":
-      return t("decode.credentials.missing", { fields: e.fields.join(", ") });
+      return t("decode.credentials.missing", { fields: e.fields });
     case "expired":
       return t("decode.credentials.expired", { time: e.expiration });
   }

@@ -17,7 +17,7 @@ function noteText(note: FixNote, { t }: Messages): string | undefined {
       return t("fix.note.other-resource-types", {
         action: note.action,
         covered: note.covered ?? "?",
-        others: note.others.join(", "),
+        others: note.others,
       });
     case "launch-set":
       return undefined; // Shown with its switch.
@@ -53,18 +53,15 @@ function Verify({
               .filter((c) => c.result === "match")
               .map(
                 (c) => c.key ?? t(`fix.verify.part.${c.part === "condition" ? "action" : c.part}`),
-              )
-              .join(", "),
+              ),
           })}
         </p>
       ) : (
         <p className="notice warning" data-testid={TEST_IDS.inputWarning}>
           {t("fix.verify.bad", {
-            parts: failed
-              .map(
-                (c) => c.key ?? t(`fix.verify.part.${c.part === "condition" ? "action" : c.part}`),
-              )
-              .join(", "),
+            parts: failed.map(
+              (c) => c.key ?? t(`fix.verify.part.${c.part === "condition" ? "action" : c.part}`),
+            ),
           })}
         </p>
       )}

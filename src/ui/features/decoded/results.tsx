@@ -83,7 +83,7 @@ export function Results({
           />
           {stillHidden.length > 0 && (
             <p className="notice warning" data-testid={TEST_IDS.inputWarning}>
-              {t("link.hiddenInPolicy", { values: stillHidden.join(", ") })}
+              {t("link.hiddenInPolicy", { values: stillHidden })}
             </p>
           )}
           <FixPanel

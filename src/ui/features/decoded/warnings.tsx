@@ -20,7 +20,7 @@ function warningText(w: Warning, { t }: Messages): string {
         w.missing.length === 0
           ? t("warning.incomplete.nothingMissing")
           : t("warning.incomplete.missing", {
-              missing: w.missing.map((m) => FIELD_LABELS[m] ?? m).join(", "),
+              missing: w.missing.map((m) => FIELD_LABELS[m] ?? m),
             });
       return `${head} ${missing}`;
     }
@@ -38,7 +38,7 @@ function warningText(w: Warning, { t }: Messages): string {
     case "unexpected-shape":
       return t("warning.unexpected-shape", { field: w.field, detail: w.detail });
     case "duplicate-keys":
-      return t("warning.duplicate-keys", { keys: w.keys.join(", ") });
+      return t("warning.duplicate-keys", { keys: w.keys });
     case "line-breaks-removed":
     case "verdict-partly-unknown":
     case "string-booleans":

@@ -19,7 +19,7 @@ function MaskNote({ masks }: { masks: readonly ReasonMask[] }) {
   return (
     <p className="hint mask-note" data-testid={TEST_IDS.maskNote}>
       {t("report.masks", {
-        list: items.map((m) => t(`report.masks.${m.field}`, { written: m.written })).join(", "),
+        list: items.map((m) => t(`report.masks.${m.field}`, { written: m.written })),
       })}
     </p>
   );

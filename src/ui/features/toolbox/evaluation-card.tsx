@@ -28,7 +28,7 @@ function MatchedPolicies({ matched }: { matched: readonly MatchedPolicy[] }) {
                 : ""}
             {m.policy.attachedTo.length > 0 &&
               ` ${t("authz.attachedTo", {
-                entities: m.policy.attachedTo.map((e) => entityText(e, messages)).join(", "),
+                entities: m.policy.attachedTo.map((e) => entityText(e, messages)),
               })}`}
           </span>
           <ul className="plain">
@@ -64,7 +64,7 @@ function FixText({ evaluation }: { evaluation: EvaluationView }) {
             {fix.denying.map((m) => (
               <li key={m.policy.uri}>
                 {t("authz.fix.explicit.statement", {
-                  sids: m.statements.map((s) => s.sid ?? t("authz.statement.noSid")).join(", "),
+                  sids: m.statements.map((s) => s.sid ?? t("authz.statement.noSid")),
                   policy: policyTitle(m.policy, messages),
                   owner: t(`owner.explicit.${m.policy.type ?? "identity-based"}`),
                 })}
@@ -78,7 +78,7 @@ function FixText({ evaluation }: { evaluation: EvaluationView }) {
         <div>
           <p>
             {t("authz.fix.implicit", {
-              types: fix.lacking.map((type) => t(`policyType.${type}`)).join(", "),
+              types: fix.lacking.map((type) => t(`policyType.${type}`)),
             })}
           </p>
           {fix.limits.length > 0 && (

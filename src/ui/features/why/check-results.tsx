@@ -64,7 +64,7 @@ export function NearestMiss({ check }: { check: Check }) {
         <p className="hint">
           {miss.stillMissing.length > 0
             ? t("check.nearest.notEnough", {
-                types: miss.stillMissing.map((type) => t(`policyType.${type}`)).join(", "),
+                types: miss.stillMissing.map((type) => t(`policyType.${type}`)),
               })
             : t("check.nearest.noEdit")}
         </p>
@@ -115,12 +115,12 @@ const REFUSALS = new Set([
 
 /** The rule that decided, and where the evaluator's knowledge stops for this request. */
 export function DecidingRule({ check }: { check: Check }) {
-  const { t } = useMessages();
+  const { t, list } = useMessages();
   const ours = check.ours;
   const types =
     ours.decision === "implicit-deny"
-      ? ours.missing.map((m) => t(`policyType.${m}`)).join(", ") +
-        (ours.levels && ours.levels.length > 0 ? ` (${ours.levels.join(", ")})` : "")
+      ? list(ours.missing.map((m) => t(`policyType.${m}`))) +
+        (ours.levels && ours.levels.length > 0 ? ` (${list(ours.levels)})` : "")
       : "";
   return (
     <>
