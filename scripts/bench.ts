@@ -428,13 +428,21 @@ async function main(): Promise<void> {
       oneMbSummary,
       BUDGET.pasteOneMb,
     ]);
-    const [limit = NaN] = await pasteToPaint(
+    // Logs are read up to 10 MB (past the 2 MB cap on messages): the overview is what shows.
+    const [fiveMb = NaN] = await pasteToPaint(
       page,
       makeLog(5_000_000, 200),
+      ['[data-testid="denials-overview"]'],
+      false,
+    );
+    pageRows.push(["paste → overview painted: 5 MB log, 200 denials", fiveMb, NaN]);
+    const [limit = NaN] = await pasteToPaint(
+      page,
+      makeLog(11_000_000, 10),
       ['[data-testid="input-error"]'],
       true,
     );
-    pageRows.push(["paste → limit message: 5 MB log (a real paste event)", limit, NaN]);
+    pageRows.push(["paste → limit message: 11 MB log (a real paste event)", limit, NaN]);
   } finally {
     await server.close();
   }
