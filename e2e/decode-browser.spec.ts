@@ -150,6 +150,9 @@ for (const [name, credentials, expected] of [
     await page.getByTestId(TEST_IDS.decodeButton).click();
     await expect(page.getByTestId(TEST_IDS.decodeFailure)).toContainText(expected);
     await expect(page.getByTestId(TEST_IDS.decodeCommand)).toHaveCount(1);
+    // The failure was about those credentials: Forget takes it with them.
+    await page.getByTestId(TEST_IDS.forgetCredentials).click();
+    await expect(page.getByTestId(TEST_IDS.decodeFailure)).toHaveCount(0);
   });
 }
 

@@ -36,6 +36,12 @@ export function DecodePanel({
   const [endpoint, setEndpoint] = useState("");
   const [box, onCredentials] = useCredentials();
   const [status, setStatus] = useState<Status>({ state: "idle" });
+  // Forget takes the last run's failures with the credentials (they were about those credentials).
+  const [lastBox, setLastBox] = useState(box);
+  if (box !== lastBox) {
+    setLastBox(box);
+    if (box === undefined && status.state !== "running") setStatus({ state: "idle" });
+  }
 
   useEffect(() => {
     if (local) void localProfiles().then(setProfiles);
