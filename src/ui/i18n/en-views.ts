@@ -208,9 +208,9 @@ export const enViews = {
   "fix.deny.find.organization":
     "Not there? Service and resource control policies are listed from the organization's management account (then aws organizations describe-policy --policy-id … shows each):",
   "owner.unknown.noToken.drafted":
-    "The error does not say which policy denied it and carries no token to decode. The Allow below is the usual fix; if the call is still denied, CloudTrail's event for it names the policy type.",
+    "The error does not say which policy denied it, and no token in it can be decoded. The Allow below is the usual fix; if the call is still denied, CloudTrail's event for it names the policy type.",
   "owner.unknown.noToken":
-    "The error does not say which policy denied it and carries no token to decode. Look for the full error in the tool's debug log or in CloudTrail.",
+    "The error does not say which policy denied it, and no token in it can be decoded. Look for the full error in the tool's debug log or in CloudTrail.",
   "fix.copy": "Copy policy",
   "fix.copyFormat": "Copy",
   "fix.scope.label": "Resource",
