@@ -66,6 +66,11 @@ function splitLink(argv: readonly string[]): { argv: string[]; link: string | tr
 }
 
 async function readAll(files: readonly string[]): Promise<ReadResult> {
+  // Typed at a terminal with nothing piped in, a filter would wait silently: say what it reads.
+  if (files.length === 0 && process.stdin.isTTY)
+    throw new UsageError(
+      "no input: pipe a log in (terraform apply 2>&1 | authz-decoder) or name files",
+    );
   const parts = await Promise.all(
     (files.length === 0 ? [undefined] : files).map((f) => readLog(openInput(f))),
   );
