@@ -228,3 +228,62 @@ describe("authz-decoder mcp, driven by the MCP SDK's own client over stdio", () 
     }
   });
 });
+
+describe("authz-decoder --cloudtrail: the organization's denials", () => {
+  const dir = mkdtempSync(join(tmpdir(), "authz-trail-"));
+  const identity = (session: string) => ({
+    type: "AssumedRole",
+    arn: `arn:aws:sts::111122223333:assumed-role/deployer/${session}`,
+    accountId: "111122223333",
+    sessionContext: {
+      sessionIssuer: { type: "Role", arn: "arn:aws:iam::111122223333:role/deployer" },
+    },
+  });
+  const event = (session: string, time: string) => ({
+    eventVersion: "1.10",
+    userIdentity: identity(session),
+    eventTime: time,
+    eventSource: "ec2.amazonaws.com",
+    eventName: "RunInstances",
+    awsRegion: "eu-west-1",
+    errorCode: "Client.UnauthorizedOperation",
+    errorMessage: `You are not authorized to perform this operation. User: arn:aws:sts::111122223333:assumed-role/deployer/${session} is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:eu-west-1:111122223333:instance/* because no identity-based policy allows the ec2:RunInstances action.`,
+    recipientAccountId: "111122223333",
+  });
+
+  it("trail files from the bucket (.json.gz) and Athena's CSV: ranked, explained, one policy per principal", () => {
+    const gz = join(dir, "111122223333_CloudTrail_eu-west-1_20261207T0000Z_abc.json.gz");
+    writeFileSync(
+      gz,
+      gzipSync(
+        JSON.stringify({
+          Records: [event("a", "2026-12-01T00:00:00Z"), event("b", "2026-12-02T00:00:00Z")],
+        }),
+      ),
+    );
+    const csv = join(dir, "athena.csv");
+    writeFileSync(
+      csv,
+      '"account","principal","eventsource","eventname","errorcode","events","first_seen","last_seen","message"\n"444455556666","arn:aws:iam::444455556666:role/app","kms.amazonaws.com","Decrypt","AccessDeniedException","9","2026-12-01T00:00:00Z","2026-12-06T00:00:00Z",""\n',
+    );
+    const r = cli(["--cloudtrail", "--format", "json", gz, csv], "");
+    expect(r.code).toBe(2);
+    const report = reportSchema.parse(JSON.parse(r.out));
+    expect(report.kind).toBe("organization");
+    expect(report.organization?.rows.map((row) => [row.action, row.events, row.fixer])).toEqual([
+      ["kms:Decrypt", 9, "unknown"],
+      ["ec2:RunInstances", 2, "you"],
+    ]);
+    expect(report.policies[0]?.principal).toBe("arn:aws:iam::111122223333:role/deployer");
+    expect(cli(["--cloudtrail", gz], "").out).toContain("2 of 2 events were denials");
+  });
+
+  it("a cut-off trail file says so, on stderr, exit 1", () => {
+    const cut = join(dir, "cut.json");
+    writeFileSync(cut, '{"Records": [');
+    const r = cli(["--cloudtrail", cut], "");
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("not CloudTrail JSON or Athena results");
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+});

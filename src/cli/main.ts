@@ -1,10 +1,12 @@
 import { parseArgs } from "node:util";
-import { buildReport } from "../core/report/build-report";
+import { buildOrgReport, buildReport } from "../core/report/build-report";
+import { readCloudTrail } from "./read-cloudtrail";
 import type { Report, ReportPolicyFormat } from "../core/report/schema";
 import { decodeTokens } from "./decode";
 import { DEFAULT_BASE_URL, shareLink } from "./link";
 import { openInput, readLog, type ReadResult } from "./read-input";
 import { COLOUR, PLAIN, renderMarkdown, renderText } from "./render";
+import { renderOrgMarkdown, renderOrgText } from "./render-org";
 import { wordsFor, type Lang } from "./words";
 
 /** Exit codes (docs/cli.md): a script can tell "denials found" from "could not read". */
@@ -27,6 +29,9 @@ Options:
   --lang en|ja                  language of the text and markdown output            [en]
   --link [BASE_URL]             print a redacted link to the page with this analysis
                                 (BASE_URL, else $AUTHZ_DECODER_URL, else ${DEFAULT_BASE_URL})
+  --cloudtrail                  read CloudTrail instead: trail files (.json.gz too), lookup-events
+                                output, Athena results (CSV or get-query-results JSON); prints the
+                                organization's distinct denials ranked, who fixes each, and policies
   --decode                      decode the tokens with STS (the SDK's default credential chain)
   --profile NAME, --region NAME for --decode
   --no-color                    no colour (also NO_COLOR; colour only on a terminal)
@@ -106,6 +111,7 @@ export async function run(
         "policy-format": { type: "string" },
         lang: { type: "string" },
         decode: { type: "boolean" },
+        cloudtrail: { type: "boolean" },
         profile: { type: "string" },
         region: { type: "string" },
         "no-color": { type: "boolean" },
@@ -124,8 +130,26 @@ export async function run(
       "json",
     );
     const lang: Lang = choice("lang", values.lang, ["en", "ja"] as const, "en");
-    const input = await readAll(positionals);
     const w = wordsFor(lang);
+    if (values.cloudtrail === true) {
+      const read = await readCloudTrail(positionals);
+      const report = buildOrgReport(read.denials, read, { policyFormat });
+      io.out(
+        format === "json"
+          ? JSON.stringify(report, null, 2)
+          : format === "markdown"
+            ? renderOrgMarkdown(report, w)
+            : renderOrgText(
+                report,
+                w,
+                process.stdout.isTTY && !("NO_COLOR" in process.env) && values["no-color"] !== true
+                  ? COLOUR
+                  : PLAIN,
+              ),
+      );
+      return read.denials.length > 0 ? EXIT.denials : EXIT.clean;
+    }
+    const input = await readAll(positionals);
     const notes = [
       ...(input.narrowed ? [w.narrowed] : []),
       ...(input.truncated ? [w.truncated] : []),
@@ -162,9 +186,11 @@ export async function run(
         ? e.message
         : e instanceof Error && "code" in e && typeof e.code === "string"
           ? `${e.code === "ENOENT" ? "no such file" : e.code === "EISDIR" ? "is a directory" : e.code === "Z_DATA_ERROR" || e.code === "Z_BUF_ERROR" ? "not valid gzip data (truncated or damaged)" : e.code}${"path" in e && typeof e.path === "string" ? `: ${e.path}` : ""}${e.code.startsWith("ERR_PARSE_ARGS") ? `: ${e.message}` : ""}`
-          : e instanceof Error
-            ? e.message
-            : String(e);
+          : e instanceof SyntaxError
+            ? `not CloudTrail JSON or Athena results: ${e.message}`
+            : e instanceof Error
+              ? e.message
+              : String(e);
     io.err(`authz-decoder: ${message}\nRun authz-decoder --help for the options.`);
     return EXIT.error;
   }

@@ -34,6 +34,8 @@ const EN = {
   truncated: "Even the lines around denials passed 10 MB: the rest was not read.",
   masks: "placeholders in the paste, not real values",
   nothingToRead: "Nothing readable:",
+  orgCounts: (denied: number, seen: number) =>
+    seen === 0 ? "grouped by Athena" : `${String(denied)} of ${String(seen)} events were denials`,
   toolbox:
     "IAM Toolbox output: open it in the page (--link) for the matched policies and statements.",
   explicitNoAllow: "No Allow can fix an explicit Deny: find and change the denying statement.",
@@ -79,6 +81,10 @@ const JA: Words = {
   truncated: "拒否の前後の行だけでも 10 MB を超えたため、残りは読んでいません。",
   masks: "貼り付け内のプレースホルダー（実際の値ではありません）",
   nothingToRead: "読み取れるものがありません：",
+  orgCounts: (denied: number, seen: number) =>
+    seen === 0
+      ? "Athena で集計済み"
+      : `${String(seen)} 件のイベントのうち ${String(denied)} 件が拒否`,
   toolbox:
     "IAM Toolbox の出力です。一致したポリシーとステートメントはページで開いて確認してください（--link）。",
   explicitNoAllow:

@@ -11,6 +11,8 @@ import { policyCommands } from "../policy/targets/commands";
 import type { FixTarget } from "../policy/targets/fix-target";
 import { targetIac } from "../policy/targets/iac";
 import { fixPlan, type FixPart } from "../policy/targets/plan";
+import type { OrgDenial } from "../cloudtrail/org-denials";
+import { orgReport } from "../cloudtrail/org-report";
 import { REPORT_VERSION, type Report, type ReportDenial, type ReportPolicyFormat } from "./schema";
 
 /**
@@ -173,6 +175,47 @@ export function buildReport(text: string, options: ReportOptions = {}): Report {
     kind: "errors",
     denials: report.groups.map((g, i) => denial(g, i, report, rows[i], format, decoded)),
     policies: drafts.map((d) => ({
+      principal: d.principalArn,
+      attachTo: attachWhere(d.attachTo),
+      policy: d.document,
+      text: formatPolicy(d.document, d.attachTo, format),
+      warnings: d.warnings.map((w) => w.code),
+    })),
+  };
+}
+
+/** `--cloudtrail`: the organization's denials, explained and drafted as the page does. */
+export function buildOrgReport(
+  denials: readonly OrgDenial[],
+  counts: { seen: number; denied: number },
+  options: ReportOptions = {},
+): Report {
+  const format = options.policyFormat ?? "json";
+  const org = orgReport(denials);
+  const n = <T>(v: T | undefined): T | null => v ?? null;
+  return {
+    version: REPORT_VERSION,
+    kind: "organization",
+    denials: [],
+    organization: {
+      ...counts,
+      rows: org.rows.map((r) => ({
+        account: n(r.account),
+        principal: n(r.principal),
+        eventSource: n(r.eventSource),
+        eventName: n(r.eventName),
+        errorCode: n(r.errorCode),
+        events: r.events,
+        firstSeen: n(r.firstSeen),
+        lastSeen: n(r.lastSeen),
+        action: n(r.action),
+        resource: n(r.resource),
+        denial: n(r.denial),
+        policyType: n(r.policyType),
+        fixer: r.fixer,
+      })),
+    },
+    policies: org.policies.map((d) => ({
       principal: d.principalArn,
       attachTo: attachWhere(d.attachTo),
       policy: d.document,

@@ -75,9 +75,34 @@ export const decodedSchema = z.object({
   explicitDenyStatements: list(z.string()),
 });
 
+/** `--cloudtrail`: the organization's distinct denials, ranked by count. */
+export const organizationSchema = z.object({
+  /** Events read, and denials among them (0 when the input was rows grouped by Athena). */
+  seen: z.number(),
+  denied: z.number(),
+  rows: list(
+    z.object({
+      account: z.nullable(z.string()),
+      principal: z.nullable(z.string()),
+      eventSource: z.nullable(z.string()),
+      eventName: z.nullable(z.string()),
+      errorCode: z.nullable(z.string()),
+      events: z.number(),
+      firstSeen: z.nullable(z.string()),
+      lastSeen: z.nullable(z.string()),
+      action: z.nullable(z.string()),
+      resource: z.nullable(z.string()),
+      denial: z.nullable(z.enum(["implicit", "explicit"])),
+      policyType: z.nullable(z.string()),
+      fixer: z.string(),
+    }),
+  ),
+});
+
 export const reportSchema = z.object({
   version: z.literal(REPORT_VERSION),
-  kind: z.enum(["errors", "decoded", "toolbox", "none"]),
+  kind: z.enum(["errors", "decoded", "toolbox", "organization", "none"]),
+  organization: z.optional(organizationSchema),
   /** Why nothing was read (`not-found`, `binary`, `too-large`…), when `kind` is `none`. */
   problem: z.optional(z.string()),
   denials: list(denialSchema),
