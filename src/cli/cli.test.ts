@@ -287,3 +287,33 @@ describe("authz-decoder --cloudtrail: the organization's denials", () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 });
+
+describe("authz-decoder queries: the SQL for AWS's engines", () => {
+  it("prints Athena's table and denial query for the accounts and days given; refuses a value it cannot write safely", () => {
+    const r = cli(
+      [
+        "queries",
+        "--bucket",
+        "org-trail-logs",
+        "--org",
+        "o-a1b2c3d4e5",
+        "--accounts",
+        "111122223333",
+        "--regions",
+        "us-east-1",
+        "--days",
+        "14",
+      ],
+      "",
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("CREATE EXTERNAL TABLE cloudtrail_org");
+    expect(r.out).toContain("interval '14' day");
+    expect(r.out).toContain("account IN ('111122223333')");
+    const lake = cli(["queries", "--lake", "EXAMPLE-ee54-4813-92d5-999aeEXAMPLE"], "");
+    expect(lake.out).toContain("FROM EXAMPLE-ee54-4813-92d5-999aeEXAMPLE");
+    const bad = cli(["queries", "--bucket", "x'y", "--org", "o-a1b2c3d4e5"], "");
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('not a valid bucket: "x\'y"');
+  });
+});

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { buildOrgReport, buildReport } from "../core/report/build-report";
 import { readCloudTrail } from "./read-cloudtrail";
+import { queriesCommand } from "./queries";
 import type { Report, ReportPolicyFormat } from "../core/report/schema";
 import { decodeTokens } from "./decode";
 import { DEFAULT_BASE_URL, shareLink } from "./link";
@@ -18,6 +19,7 @@ const POLICY_FORMATS = ["json", "cli", "terraform", "cloudformation", "cdk"] as 
 export const USAGE = `Usage: authz-decoder [options] [FILE...]
        terraform apply 2>&1 | authz-decoder
        authz-decoder mcp [--decode]
+       authz-decoder queries --help     (Athena and CloudTrail Lake SQL for an organization)
 
 Reads AWS authorization errors (logs, CLI output, decoded messages; .gz too) from FILEs or
 standard input and prints each distinct denial: who, what, on which resource, why, who fixes it,
@@ -95,6 +97,20 @@ export async function run(
   argvIn: readonly string[],
   io: { out: (s: string) => void; err: (s: string) => void; isTTY: boolean },
 ): Promise<number> {
+  if (argvIn[0] === "queries") {
+    try {
+      const result = queriesCommand(argvIn.slice(1));
+      if ("error" in result) {
+        io.err(`authz-decoder: ${result.error}\nRun authz-decoder queries --help for the options.`);
+        return EXIT.error;
+      }
+      io.out(result.out);
+      return EXIT.clean;
+    } catch (e) {
+      io.err(`authz-decoder: ${e instanceof Error ? e.message : String(e)}`);
+      return EXIT.error;
+    }
+  }
   if (argvIn[0] === "mcp") {
     const { serveMcp } = await import("./mcp");
     await serveMcp({ decode: argvIn.includes("--decode") });

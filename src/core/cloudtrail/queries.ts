@@ -143,7 +143,7 @@ export function athenaDenialQuery(table: string, q: DenialQuery): Result<string,
   if (!TABLE.test(table)) return err({ code: "table", value: table });
   const filters = denialFilters(
     q,
-    `"timestamp" >= date_format(current_date - interval '${String(q.days)}' day, '%Y/%m/%d')`,
+    `"timestamp" >= date_format(current_timestamp - interval '${String(q.days)}' day, '%Y/%m/%d')`,
     "account",
   );
   if (!filters.ok) return filters;
