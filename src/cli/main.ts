@@ -72,12 +72,16 @@ function splitLink(argv: readonly string[]): { argv: string[]; link: string | tr
   return { argv: rest, link };
 }
 
-async function readAll(files: readonly string[]): Promise<ReadResult> {
-  // Typed at a terminal with nothing piped in, a filter would wait silently: say what it reads.
+/** Typed at a terminal with nothing piped in, a filter would wait silently: say what it reads. */
+function requireInput(files: readonly string[]): void {
   if (files.length === 0 && process.stdin.isTTY)
     throw new UsageError(
       "no input: pipe a log in (terraform apply 2>&1 | authz-decoder) or name files",
     );
+}
+
+async function readAll(files: readonly string[]): Promise<ReadResult> {
+  requireInput(files);
   const parts = await Promise.all(
     (files.length === 0 ? [undefined] : files).map((f) => readLog(openInput(f))),
   );
@@ -147,7 +151,9 @@ export async function run(
     );
     const lang: Lang = choice("lang", values.lang, ["en", "ja"] as const, "en");
     const w = wordsFor(lang);
+    const colour = io.isTTY && values["no-color"] !== true && !("NO_COLOR" in process.env);
     if (values.cloudtrail === true) {
+      requireInput(positionals);
       const read = await readCloudTrail(positionals);
       const report = buildOrgReport(read.denials, read, { policyFormat });
       io.out(
@@ -155,13 +161,7 @@ export async function run(
           ? JSON.stringify(report, null, 2)
           : format === "markdown"
             ? renderOrgMarkdown(report, w)
-            : renderOrgText(
-                report,
-                w,
-                process.stdout.isTTY && !("NO_COLOR" in process.env) && values["no-color"] !== true
-                  ? COLOUR
-                  : PLAIN,
-              ),
+            : renderOrgText(report, w, colour ? COLOUR : PLAIN),
       );
       return read.denials.length > 0 ? EXIT.denials : EXIT.clean;
     }
@@ -186,7 +186,6 @@ export async function run(
       const url = shareLink(input.text, base);
       if (url !== undefined) report = { ...report, link: url };
     }
-    const colour = io.isTTY && values["no-color"] !== true && !("NO_COLOR" in process.env);
     io.out(
       format === "json"
         ? JSON.stringify(report, null, 2)
