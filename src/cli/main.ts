@@ -93,6 +93,25 @@ async function readAll(files: readonly string[]): Promise<ReadResult> {
   };
 }
 
+/** What the system's error codes mean to someone who named a file. */
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: "no such file",
+  EISDIR: "is a directory",
+  Z_DATA_ERROR: "not valid gzip data (truncated or damaged)",
+  Z_BUF_ERROR: "not valid gzip data (truncated or damaged)",
+};
+
+/** Bad arguments and unreadable files are the user's to fix: a sentence, never a stack trace. */
+function errorText(e: unknown): string {
+  if (e instanceof UsageError) return e.message;
+  if (e instanceof SyntaxError) return `not CloudTrail JSON or Athena results: ${e.message}`;
+  if (!(e instanceof Error)) return String(e);
+  if (!("code" in e) || typeof e.code !== "string") return e.message;
+  if (e.code.startsWith("ERR_PARSE_ARGS")) return `${e.code}: ${e.message}`;
+  const path = "path" in e && typeof e.path === "string" ? `: ${e.path}` : "";
+  return `${FILE_ERRORS[e.code] ?? e.code}${path}`;
+}
+
 export const hasDenials = (report: Report): boolean =>
   report.denials.length > 0 ||
   (report.decoded !== undefined && report.decoded.verdict !== "allowed");
@@ -195,18 +214,7 @@ export async function run(
     );
     return hasDenials(report) ? EXIT.denials : EXIT.clean;
   } catch (e) {
-    // Bad arguments and unreadable files are the user's to fix: a sentence, never a stack trace.
-    const message =
-      e instanceof UsageError
-        ? e.message
-        : e instanceof Error && "code" in e && typeof e.code === "string"
-          ? `${e.code === "ENOENT" ? "no such file" : e.code === "EISDIR" ? "is a directory" : e.code === "Z_DATA_ERROR" || e.code === "Z_BUF_ERROR" ? "not valid gzip data (truncated or damaged)" : e.code}${"path" in e && typeof e.path === "string" ? `: ${e.path}` : ""}${e.code.startsWith("ERR_PARSE_ARGS") ? `: ${e.message}` : ""}`
-          : e instanceof SyntaxError
-            ? `not CloudTrail JSON or Athena results: ${e.message}`
-            : e instanceof Error
-              ? e.message
-              : String(e);
-    io.err(`authz-decoder: ${message}\nRun authz-decoder --help for the options.`);
+    io.err(`authz-decoder: ${errorText(e)}\nRun authz-decoder --help for the options.`);
     return EXIT.error;
   }
 }

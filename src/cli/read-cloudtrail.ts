@@ -1,13 +1,11 @@
 import { text } from "node:stream/consumers";
-import { Readable } from "node:stream";
-import { createGunzip } from "node:zlib";
 import {
   DenialGrouper,
   denialsFromAthenaJson,
   denialsFromCsv,
   type OrgDenial,
 } from "../core/cloudtrail/org-denials";
-import { openInput } from "./read-input";
+import { gunzipIfNeeded, openInput } from "./read-input";
 
 /**
  * `--cloudtrail`: trail files (`.json.gz` from the trail's bucket, plain JSON, lookup-events
@@ -20,7 +18,7 @@ export async function readCloudTrail(
   const grouper = new DenialGrouper();
   const grouped: OrgDenial[] = [];
   for (const file of files.length === 0 ? [undefined] : files) {
-    const body = await text(await gunzipped(openInput(file)));
+    const body = await text(await gunzipIfNeeded(openInput(file)));
     const trimmed = body.trimStart();
     if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
       const value: unknown = JSON.parse(trimmed);
@@ -34,12 +32,4 @@ export async function readCloudTrail(
     seen: grouper.seen,
     denied: grouper.denied,
   };
-}
-
-async function gunzipped(stream: Readable): Promise<Readable> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  const all = Buffer.concat(chunks);
-  const source = Readable.from([all]);
-  return all[0] === 0x1f && all[1] === 0x8b ? source.pipe(createGunzip()) : source;
 }

@@ -25,7 +25,8 @@ const RELEVANT =
 const BEFORE = 80;
 const AFTER = 120;
 
-async function gunzipIfNeeded(stream: Readable): Promise<Readable> {
+/** Gzip recognised by its magic bytes, whatever the name; the stream stays a stream. */
+export async function gunzipIfNeeded(stream: Readable): Promise<Readable> {
   const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const first = await iterator.next();
   if (first.done === true) return Readable.from([]);
@@ -62,7 +63,10 @@ export async function readLog(stream: Readable): Promise<ReadResult> {
     if (keepWhole) {
       whole.push(line);
       wholeChars += line.length + 1;
-      if (wholeChars > LIMITS.maxLogChars) keepWhole = false;
+      if (wholeChars > LIMITS.maxLogChars) {
+        keepWhole = false;
+        whole.length = 0;
+      }
     }
     if (RELEVANT.test(line)) {
       keep(...before.splice(0), line);
@@ -74,7 +78,6 @@ export async function readLog(stream: Readable): Promise<ReadResult> {
       before.push(line);
       if (before.length > BEFORE) before.shift();
     }
-    if (!keepWhole && whole.length > 0) whole.length = 0;
   }
   return keepWhole
     ? { text: whole.join("\n"), narrowed: false, truncated: false, bytes }

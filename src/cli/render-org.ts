@@ -1,13 +1,11 @@
 import type { Report } from "../core/report/schema";
-import type { Style } from "./render";
+import { cell, fence, fixerText, whyText, type Style } from "./render";
 import type { Words } from "./words";
 
 type Row = NonNullable<Report["organization"]>["rows"][number];
 
-const fixer = (r: Row, w: Words): string =>
-  Object.hasOwn(w.fixers, r.fixer) ? w.fixers[r.fixer as keyof Words["fixers"]] : r.fixer;
-const why = (r: Row, w: Words): string =>
-  r.denial === "implicit" ? w.implicit : r.denial === "explicit" ? w.explicit : w.unknownWhy;
+/** The kind of denial alone: the type is its own column or bracket here. */
+const kindText = (r: Row, w: Words): string => whyText({ denial: r.denial, policyType: null }, w);
 
 /** The organization's denials for a terminal: ranked, each with where, when and who fixes it. */
 export function renderOrgText(report: Report, w: Words, style: Style): string {
@@ -22,18 +20,15 @@ export function renderOrgText(report: Report, w: Words, style: Style): string {
     out.push(`   ${w.who}: ${r.principal ?? "?"} (${r.account ?? "?"})`);
     if (r.resource !== null) out.push(`   ${w.resource}: ${r.resource}`);
     out.push(
-      `   ${w.why}: ${why(r, w)}${r.policyType === null ? "" : ` (${r.policyType})`} [${r.errorCode ?? "?"}]`,
+      `   ${w.why}: ${kindText(r, w)}${r.policyType === null ? "" : ` (${r.policyType})`} [${r.errorCode ?? "?"}]`,
     );
-    out.push(`   ${w.fixer}: ${fixer(r, w)}`);
+    out.push(`   ${w.fixer}: ${fixerText(r.fixer, w)}`);
     out.push(style.dim(`   ${r.firstSeen ?? "?"} … ${r.lastSeen ?? "?"}`), "");
   }
   for (const p of report.policies)
     out.push(style.bold(`${w.merged} (${w.attach} ${p.attachTo}):`), p.text, "");
   return out.join("\n").trimEnd();
 }
-
-const cell = (s: string | null): string =>
-  s === null ? "—" : `\`${s.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\s+/g, " ")}\``;
 
 export function renderOrgMarkdown(report: Report, w: Words): string {
   const org = report.organization;
@@ -45,11 +40,11 @@ export function renderOrgMarkdown(report: Report, w: Words): string {
     "|---|---|---|---|---|---|---|",
     ...org.rows.map(
       (r, i) =>
-        `| ${String(i + 1)} | ${cell(r.action)} | ${cell(r.principal)} | ${cell(r.account)} | ${String(r.events)} | ${why(r, w)} | ${fixer(r, w)} |`,
+        `| ${String(i + 1)} | ${cell(r.action)} | ${cell(r.principal)} | ${cell(r.account)} | ${String(r.events)} | ${kindText(r, w)} | ${fixerText(r.fixer, w)} |`,
     ),
     "",
   ];
   for (const p of report.policies)
-    out.push(`**${w.merged}** (${w.attach} ${p.attachTo}):`, "", "```json", p.text, "```", "");
+    out.push(`**${w.merged}** (${w.attach} ${p.attachTo}):`, "", fence(p.text, "json"), "");
   return out.join("\n").trimEnd();
 }

@@ -12,14 +12,18 @@ const ansi = (open: number, close: number) => (s: string) => `\u001b[${open}m${s
 export const COLOUR: Style = { bold: ansi(1, 22), dim: ansi(2, 22), red: ansi(31, 39) };
 export const PLAIN: Style = { bold: (s) => s, dim: (s) => s, red: (s) => s };
 
-const why = (d: ReportDenial, w: Words): string => {
+/** Implicit or explicit, and in which policy type when AWS named one. */
+export const whyText = (
+  d: { readonly denial: "implicit" | "explicit" | null; readonly policyType: string | null },
+  w: Words,
+): string => {
   const kind =
     d.denial === "implicit" ? w.implicit : d.denial === "explicit" ? w.explicit : w.unknownWhy;
   return d.policyType === null ? kind : `${kind} (${d.policyType} ${w.in})`;
 };
 
-const fixerText = (d: ReportDenial, w: Words): string =>
-  Object.hasOwn(w.fixers, d.fixer) ? w.fixers[d.fixer as keyof Words["fixers"]] : d.fixer;
+export const fixerText = (fixer: string, w: Words): string =>
+  Object.hasOwn(w.fixers, fixer) ? w.fixers[fixer as keyof Words["fixers"]] : fixer;
 
 const countText = (d: ReportDenial, w: Words): string =>
   d.count > 1 ? ` ×${String(d.count)} ${w.times}` : "";
@@ -58,8 +62,8 @@ export function renderText(
     );
     out.push(`   ${w.who}: ${d.principal ?? "?"}`);
     out.push(`   ${w.resource}: ${d.resource ?? "?"}`);
-    out.push(`   ${w.why}: ${why(d, w)}${d.policyArn === null ? "" : ` (${d.policyArn})`}`);
-    out.push(`   ${w.fixer}: ${fixerText(d, w)}`);
+    out.push(`   ${w.why}: ${whyText(d, w)}${d.policyArn === null ? "" : ` (${d.policyArn})`}`);
+    out.push(`   ${w.fixer}: ${fixerText(d.fixer, w)}`);
     if (d.aiAgentGuardrail) out.push(`   ${style.red(w.guardrail)}`);
     if (d.masks.length > 0) out.push(`   ${w.masks}: ${d.masks.join(", ")}`);
     if (d.lines.length > 0) out.push(style.dim(`   ${w.lines}: ${d.lines.slice(0, 8).join(", ")}`));
@@ -85,10 +89,11 @@ const indent = (text: string, by: string) =>
     .join("\n");
 
 /** A Markdown table cell: pipes and line breaks would break the table. */
-const cell = (s: string | null): string =>
+export const cell = (s: string | null): string =>
   s === null ? "—" : `\`${s.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\s+/g, " ")}\``;
 
-const fence = (text: string, lang: string): string => {
+/** A fenced block longer than any run of backticks inside it. */
+export const fence = (text: string, lang: string): string => {
   const ticks = "`".repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
   return `${ticks}${lang}\n${text}\n${ticks}`;
 };
@@ -114,7 +119,7 @@ export function renderMarkdown(report: Report, w: Words, notes: readonly string[
     out.push("|---|---|---|---|---|---|");
     for (const d of report.denials)
       out.push(
-        `| ${String(d.id)} | ${cell(d.action)}${d.actionLikely ? ` ${w.likely}` : ""}${countText(d, w)} | ${cell(d.resource)} | ${cell(d.principal)} | ${why(d, w)} | ${fixerText(d, w)} |`,
+        `| ${String(d.id)} | ${cell(d.action)}${d.actionLikely ? ` ${w.likely}` : ""}${countText(d, w)} | ${cell(d.resource)} | ${cell(d.principal)} | ${whyText(d, w)} | ${fixerText(d.fixer, w)} |`,
       );
     out.push("");
   }

@@ -103,6 +103,9 @@ const closeness = (t: StatementTrace) =>
 const asList = (v: string | readonly string[] | undefined): string[] =>
   v === undefined ? [] : typeof v === "string" ? [v] : [...v];
 
+const failedCondition = (t: StatementTrace): ConditionTrace | undefined =>
+  t.failed === "Condition" ? t.conditions.find((c) => !c.result) : undefined;
+
 /** The smallest edit: add the request's action, resource or context value where the statement missed. */
 function edit(
   s: PastedStatement,
@@ -117,7 +120,7 @@ function edit(
         ? undefined
         : { ...s, Resource: [...asList(s.Resource), request.resource] };
     case "Condition": {
-      const failing = t.conditions.find((c) => !c.result);
+      const failing = failedCondition(t);
       if (!failing?.requestValues || /Not|Null/.test(failing.operator) || !s.Condition)
         return undefined;
       const block = s.Condition[failing.operator] ?? {};
@@ -134,9 +137,6 @@ function edit(
 
 /** Enough for any statement: one edit per element (Action, Resource) and per condition key. */
 const MAX_EDITS = 12;
-
-const failedCondition = (t: StatementTrace): ConditionTrace | undefined =>
-  t.failed === "Condition" ? t.conditions.find((c) => !c.result) : undefined;
 
 /**
  * The edit that makes the nearest statement match, over every element that missed: the trace

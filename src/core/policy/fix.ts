@@ -272,8 +272,7 @@ export function buildFix(
       covered: facts.resourceType,
       others: types.filter((t) => t !== facts.resourceType),
     });
-  else if (action.qualified.toLowerCase() === "ec2:runinstances")
-    notes.push({ code: "run-instances-resources" });
+  else if (isRunInstances(action.qualified)) notes.push({ code: "run-instances-resources" });
   if (verdict !== "implicit-deny") notes.push({ code: "tentative-verdict" });
   notes.push({ code: "other-policies-can-deny" });
 

@@ -4,7 +4,7 @@ import { isUsable } from "../errors/token-vocabulary";
 import { denyCauses, isAiAgentGuardrail } from "../evaluate/deny-cause";
 import { denialsOverview, fixerOf } from "../explain/overview";
 import type { Analysis } from "../model/analysis";
-import { draftsForReport } from "../policy/draft";
+import { draftsForReport, type DraftPolicy } from "../policy/draft";
 import { buildFix, type AttachTarget, type PolicyDocument } from "../policy/fix";
 import { formatPolicy } from "../policy/formats";
 import { policyCommands } from "../policy/targets/commands";
@@ -59,6 +59,15 @@ export const attachWhere = (a: AttachTarget): string => {
       return "the principal's identity-based policy";
   }
 };
+
+/** A principal's merged policy as the report carries it. */
+const mergedPolicy = (d: DraftPolicy, format: ReportPolicyFormat): Report["policies"][number] => ({
+  principal: d.principalArn,
+  attachTo: attachWhere(d.attachTo),
+  policy: d.document,
+  text: formatPolicy(d.document, d.attachTo, format),
+  warnings: d.warnings.map((w) => w.code),
+});
 
 function partText(part: FixPart, format: ReportPolicyFormat): string | undefined {
   if (format === "json") return part.json;
@@ -174,13 +183,7 @@ export function buildReport(text: string, options: ReportOptions = {}): Report {
     ...base,
     kind: "errors",
     denials: report.groups.map((g, i) => denial(g, i, report, rows[i], format, decoded)),
-    policies: drafts.map((d) => ({
-      principal: d.principalArn,
-      attachTo: attachWhere(d.attachTo),
-      policy: d.document,
-      text: formatPolicy(d.document, d.attachTo, format),
-      warnings: d.warnings.map((w) => w.code),
-    })),
+    policies: drafts.map((d) => mergedPolicy(d, format)),
   };
 }
 
@@ -215,12 +218,6 @@ export function buildOrgReport(
         fixer: r.fixer,
       })),
     },
-    policies: org.policies.map((d) => ({
-      principal: d.principalArn,
-      attachTo: attachWhere(d.attachTo),
-      policy: d.document,
-      text: formatPolicy(d.document, d.attachTo, format),
-      warnings: d.warnings.map((w) => w.code),
-    })),
+    policies: org.policies.map((d) => mergedPolicy(d, format)),
   };
 }
