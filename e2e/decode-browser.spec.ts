@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { FAKE_STS_PORT, PORT } from "../playwright.config";
-import { TEST_IDS, paste, readFixture } from "./support/page";
+import { TEST_IDS, openDecodeForm, paste, readFixture } from "./support/page";
 import { expectNoSecretStored } from "./support/privacy";
 import { requestsFor } from "./support/sts";
 
@@ -25,6 +25,7 @@ const envCredentials = (
   ].join("\n");
 
 async function useCredentials(page: Page, text: string, endpoint = STS): Promise<void> {
+  await openDecodeForm(page);
   await page.getByTestId(TEST_IDS.credentialsInput).fill(text);
   await page.getByRole("button", { name: "Use these credentials" }).click();
   await page.getByText("Advanced").click();

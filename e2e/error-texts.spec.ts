@@ -43,13 +43,24 @@ test("a Terraform run with six failures: each listed, identical ones grouped, on
   await expect(page.getByText("5 distinct denials; identical ones are grouped.")).toBeVisible();
   const summaries = page.getByTestId(TEST_IDS.summary);
   await expect(summaries).toHaveCount(5);
+  // Folded, each card is its line; the caller's session and account are inside it.
   await expect(summaries.first()).toHaveText(
-    "Role terraform-deployer (session 1700000000000000000, account 111122223333) may not ec2:RunInstances on instance/*: no identity-based policy allows it.",
+    "Role terraform-deployer may not ec2:RunInstances on instance/*: no identity-based policy allows it.",
   );
+  await page.getByTestId(TEST_IDS.overviewLink).first().click();
+  await expect(
+    page
+      .locator("article.denial")
+      .first()
+      .getByText(
+        "Caller: Role terraform-deployer (session 1700000000000000000, account 111122223333).",
+      ),
+  ).toBeVisible();
   await expect(page.getByText("Seen 2 times, at lines 2, 9.")).toBeVisible();
   await expect(summaries.nth(3)).toContainText(
     "an explicit Deny in a service control policy blocks it",
   );
+  await summaries.nth(3).click();
   await expect(
     page.getByText(/Only the organization's administrators can change SCPs/),
   ).toBeVisible();

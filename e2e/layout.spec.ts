@@ -49,6 +49,43 @@ for (const [name, width, height] of [
   });
 }
 
+test.describe("a six-denial log on a laptop (1440×900)", () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+  test("fits three screens, prints each statement once, and opens a card from its row", async ({
+    page,
+  }) => {
+    await page.goto("./");
+    await paste(page, readFixture("synthetic-errors", "terraform-six-failures.txt"));
+    await expect(page.getByTestId(TEST_IDS.denialsOverview).locator("tbody tr")).toHaveCount(5);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThanOrEqual(3 * 900);
+    // Each statement's text once on the page: the merged draft holds them, the cards are folded.
+    const sids = await page.evaluate(() =>
+      [...document.body.innerText.matchAll(/"Sid": "(\w+)"/g)].map((m) => m[1]),
+    );
+    expect(sids.length).toBeGreaterThan(0);
+    expect(new Set(sids).size).toBe(sids.length);
+    // The cards fold to their sentence; a row opens its card without touching the address bar.
+    const cards = page.locator("article.denial");
+    await expect(cards).toHaveCount(5);
+    await expect(cards.nth(3).getByTestId(TEST_IDS.summary)).toBeVisible();
+    await expect(
+      cards
+        .nth(3)
+        .getByText(/service control policy/)
+        .last(),
+    ).toBeHidden();
+    await page.getByTestId(TEST_IDS.overviewLink).nth(3).click();
+    await expect(cards.nth(3)).toBeFocused();
+    await expect(cards.nth(3).locator("details.denial-fold")).toHaveAttribute("open", "");
+    await expect(cards.nth(3)).toContainText("organization's administrators");
+    expect(new URL(page.url()).hash).toBe("");
+    await expect(page.getByTestId(TEST_IDS.decodeButton)).toBeHidden();
+    await page.getByText("Or decode the 6 tokens here with your own AWS credentials").click();
+    await expect(page.getByTestId(TEST_IDS.credentialsInput)).toBeVisible();
+  });
+});
+
 test.describe("on a phone, in Japanese", () => {
   test.use({ viewport: { width: 390, height: 844 }, locale: "ja-JP" });
   test("nothing but code runs off the right edge: long ARNs in sentences wrap", async ({

@@ -27,3 +27,14 @@ export async function pasteLarge(page: Page, text: string): Promise<void> {
     area.dispatchEvent(new Event("input", { bubbles: true }));
   }, text);
 }
+
+/**
+ * A log's several tokens show their one command first and fold the credentials form under it:
+ * unfold it where it is folded (one token shows the form as is).
+ */
+export async function openDecodeForm(page: Page): Promise<void> {
+  await page.getByTestId(TEST_IDS.decodePanel).waitFor();
+  const details = page.locator("details.decode-here");
+  if ((await details.count()) > 0 && (await details.getAttribute("open")) === null)
+    await details.locator("> summary").click();
+}

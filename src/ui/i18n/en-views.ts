@@ -157,6 +157,8 @@ export const enViews = {
     "The Principal is a whole account ({value}): every principal there whose own policy allows it. Name the role if only it should.",
   "guard.placeholder":
     "“{value}” holds a mask or placeholder, not a real value: replace it before you use this policy.",
+  "guard.placeholders.parts":
+    "Not real values: {parts} {count, plural, one {is a mask or placeholder} other {are masks or placeholders}}, in {values} values of this policy. Replace {count, plural, one {it} other {them}} before you use it.",
   "guard.placeholders":
     "These values hold a mask or placeholder, not a real value: {values}. Replace them before you use this policy.",
   "guard.invisible":
@@ -253,7 +255,7 @@ export const enViews = {
   "fix.note.tentative-verdict":
     "The paste lost whether an explicit Deny matched. If the full message says explicitDeny: true, this Allow will not help.",
   "fix.note.other-policies-can-deny":
-    "This fixes the identity-based policy only. A service control policy, resource control policy, permissions boundary, session policy or resource-based policy can still deny the request.",
+    "This fixes the identity-based policy only: an SCP, RCP, permissions boundary, session policy or resource-based policy can still deny it.",
   "fix.deny.intro":
     "No Allow can fix this: an explicit Deny beats every Allow, so adding permissions to {who} will not help. Change or remove the denying statement, or make the request stop matching it (for example its conditions).",
   "fix.deny.boundary":
@@ -448,6 +450,8 @@ export const enViews = {
     "Drafted from the error text, not from a decoded message: the request's conditions are unknown until you decode the token. Review it before you use it.",
   "draft.covers":
     "It covers the denials that an Allow in the principal's own policy fixes; the others above need someone else's change.",
+  "decode.here":
+    "Or decode {count, plural, one {the token} other {the # tokens}} here with your own AWS credentials",
   "decode.heading": "Decode with AWS",
   "decode.local.intro":
     "This page runs next to a local endpoint (npm start) that decodes with this machine's AWS access. The credentials stay in that process; only the decoded messages come back.",
@@ -768,7 +772,7 @@ export const enViews = {
   "share.policyNote": "Copy policy still copies the real, unredacted policy.",
   "share.handoff": "Copy a link asking a teammate to decode",
   "share.handoff.hint":
-    "For a colleague with sts:DecodeAuthorizationMessage in the account: the link holds only the tokens, the authorization IDs with their region (for IAM Toolbox) and the partition.",
+    "The teammate link is for a colleague with sts:DecodeAuthorizationMessage in the account: it holds only the tokens, the authorization IDs with their region (for IAM Toolbox) and the partition.",
   "command.copy": "Copy command",
   "command.pasteBack":
     "Run it where your AWS credentials work, then paste its output into the box above.",
@@ -851,4 +855,6 @@ export const enViews = {
     "That JSON nests brackets more than {limit} levels deep, which no policy does; it was not read.",
   "fixTarget.merge.copy": "Copy merged policy",
   "overview.fix": "add {sid} to the {target}",
+  "report.caller": "Caller: {who}.",
+  "overview.fix.identity": "add {sid} to {who}",
 } as const;

@@ -527,6 +527,7 @@ export const ja: Dictionary = {
     "デコード済みメッセージではなくエラー文から作った下書きです。トークンをデコードするまでリクエストの条件はわかりません。使う前に確認してください。",
   "draft.covers":
     "対象は、プリンシパル自身のポリシーに Allow を足せば直る拒否だけです。上のほかの拒否は、別の誰かの変更が必要です。",
+  "decode.here": "または、自分の AWS 認証情報でこの場で {count} 個のトークンをデコード",
   "decode.heading": "AWS でデコード",
   "decode.local.intro":
     "このページはローカルのエンドポイント（npm start）と一緒に動いており、このマシンの AWS の権限でデコードします。認証情報はそのプロセスの中にとどまり、返ってくるのはデコード済みメッセージだけです。",
@@ -758,6 +759,8 @@ export const ja: Dictionary = {
     "起動全体を対象にする：イメージ、サブネット、ネットワークインターフェイス、セキュリティグループ、ボリューム、キーペア",
   "fix.launchSet.why":
     "起動ではこれらが順に確認され、拒否されるのは最初に失敗したものだけです。インスタンスだけを許可すると、次のリソースで再び拒否されます。AWS の RunInstances のポリシー例もこの組み合わせを許可しています（イメージは任意のアカウント、その他はこのアカウント）。",
+  "guard.placeholders.parts":
+    "実際の値ではありません：{parts} は{count, plural, one {マスク} other {いずれもマスク}}またはプレースホルダーで、このポリシーの {values} 個の値に含まれています。使う前に置き換えてください。",
   "guard.placeholders":
     "次の値はマスクまたはプレースホルダーで、実際の値ではありません：{values}。このポリシーを使う前に置き換えてください。",
   "report.tokens.summary":
@@ -867,7 +870,7 @@ export const ja: Dictionary = {
   "share.policyNote": "「ポリシーをコピー」は伏せ字なしの実際のポリシーをコピーします。",
   "share.handoff": "チームメイトにデコードを頼むリンクをコピー",
   "share.handoff.hint":
-    "アカウントで sts:DecodeAuthorizationMessage の権限を持つ同僚向けです。リンクに含まれるのはトークン、認可 ID とそのリージョン（IAM Toolbox 用）、パーティションだけです。",
+    "デコードを頼むリンクは、アカウントで sts:DecodeAuthorizationMessage の権限を持つ同僚向けです。このリンクに含まれるのはトークン、認可 ID とそのリージョン（IAM Toolbox 用）、パーティションだけです。",
   "link.hidden":
     "送信者が伏せた値：{values}。以下では、これらの名前が実際の値の代わりに入っています。",
   "link.loaded": "共有リンクから開きました。",
@@ -964,4 +967,6 @@ export const ja: Dictionary = {
     "この JSON は括弧が {limit} 段より深く入れ子になっています。そのようなポリシーはないため、読み取りませんでした。",
   "fixTarget.merge.copy": "統合したポリシーをコピー",
   "overview.fix": "{sid} を{target}に追加",
+  "report.caller": "呼び出し元：{who}。",
+  "overview.fix.identity": "{sid} を {who} に追加",
 };

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useState, type ReactNode } from "react";
 import { runDecodes, type DecodeRun } from "../../../core/decode/run-decodes";
 import { checkEndpoint } from "../../../core/aws/endpoints";
 import { DEFAULT_REGIONS, stsEndpoint } from "../../../core/decode/token";
@@ -21,8 +21,11 @@ export function DecodePanel({
   tokens,
   partition,
   onDecoded,
+  loop,
 }: {
   tokens: readonly string[];
+  /** The one command for several tokens, shown first: the form becomes the other way. */
+  loop?: ReactNode;
   partition: string | undefined;
   onDecoded: (run: DecodeRun) => void;
 }) {
@@ -53,6 +56,7 @@ export function DecodePanel({
     endpointCheck !== undefined && !endpointCheck.ok ? endpointCheck.why : undefined;
   const ready = local || (box !== undefined && endpointRefused === undefined);
   const running = status.state === "running";
+  const distinct = new Set(tokens).size;
 
   const decode = async () => {
     const options = { profile: profile || undefined, region: region || undefined, partition };
@@ -103,13 +107,8 @@ export function DecodePanel({
     </label>
   );
 
-  return (
-    <section
-      className="panel wide decode"
-      aria-labelledby={`${id}-heading`}
-      data-testid={TEST_IDS.decodePanel}
-    >
-      <h2 id={`${id}-heading`}>{t("decode.heading")}</h2>
+  const form = (
+    <>
       <p>{local ? t("decode.local.intro") : t("decode.browser.intro")}</p>
       {local ? (
         <LocalFields
@@ -142,12 +141,33 @@ export function DecodePanel({
           void decode();
         }}
       >
-        {tokens.length === 1
-          ? t("decode.button.one")
-          : t("decode.button", { count: new Set(tokens).size })}
+        {distinct === 1 ? t("decode.button.one") : t("decode.button", { count: distinct })}
       </button>
+    </>
+  );
+  // Several tokens from a log: one command decodes them all, and the credentials form (the longer
+  // way, in a browser) folds under it until asked for, or until credentials are already in hand.
+  const foldForm = loop !== undefined && !local;
+  return (
+    <section
+      className="panel wide decode"
+      aria-labelledby={`${id}-heading`}
+      data-testid={TEST_IDS.decodePanel}
+    >
+      <h2 id={`${id}-heading`}>
+        {loop === undefined ? t("decode.heading") : t("decode.loop.heading", { count: distinct })}
+      </h2>
+      {loop}
+      {foldForm ? (
+        <details className="decode-here" open={box !== undefined || status.state !== "idle"}>
+          <summary>{t("decode.here", { count: distinct })}</summary>
+          {form}
+        </details>
+      ) : (
+        form
+      )}
       <DecodeProgress status={status} tokens={tokens} />
-      <p className="hint">{t("decode.cli")}</p>
+      {loop === undefined && <p className="hint">{t("decode.cli")}</p>}
     </section>
   );
 }

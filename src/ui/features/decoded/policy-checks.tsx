@@ -2,6 +2,7 @@ import type { DraftNote } from "../../../core/policy/draft";
 import type { PolicyDocument } from "../../../core/policy/fix";
 import { policyJson } from "../../../core/policy/fix";
 import { splitToLimit, type PolicyWarning } from "../../../core/policy/guardrails";
+import { findMasks } from "../../../core/model/masks";
 import { NAME_LIMITS } from "../../../core/policy/iam-names";
 import { quoteList } from "../../shared/quote";
 import { useMessages, type Messages } from "../../i18n/messages";
@@ -30,6 +31,30 @@ function warningText(w: PolicyWarning, { t }: Messages): string {
   }
 }
 
+/**
+ * Several masked values: name the masks themselves when fewer ("111122223333" in four ARNs is one
+ * thing to replace), else each value.
+ */
+function placeholdersText(values: readonly string[], { t }: Messages): string {
+  const parts = [
+    ...new Set(
+      values.flatMap((v) => {
+        const masks = findMasks(v);
+        return masks.length === 0 ? [v] : masks.map((m) => m.written);
+      }),
+    ),
+  ];
+  return parts.length < values.length
+    ? t("guard.placeholders.parts", {
+        parts: parts.map((p) => `“${quoteList([p])}”`),
+        count: parts.length,
+        values: values.length,
+      })
+    : t("guard.placeholders", {
+        values: values.map((v) => `“${quoteList([v])}”`).join(", "),
+      });
+}
+
 /** Everything to know before pasting a policy, above it; the size line is a hint unless over. */
 export function PolicyWarnings({ warnings }: { warnings: readonly PolicyWarning[] }) {
   const messages = useMessages();
@@ -41,9 +66,7 @@ export function PolicyWarnings({ warnings }: { warnings: readonly PolicyWarning[
     <ul className="policy-warnings">
       {masked.length > 1 && (
         <li className="notice warning" data-testid={TEST_IDS.inputWarning}>
-          {messages.t("guard.placeholders", {
-            values: masked.map((v) => `“${quoteList([v])}”`).join(", "),
-          })}
+          {placeholdersText(masked, messages)}
         </li>
       )}
       {others.map((w, i) => (
@@ -66,7 +89,11 @@ export function PolicySize({
   const messages = useMessages();
   const size = warnings.find((w) => w.code === "size");
   if (!size) return null;
-  if (!size.over) return <p className="hint">{warningText(size, messages)}</p>;
+  // Far under its limit, a policy's size is nothing to act on: said once it is half way there.
+  if (!size.over)
+    return size.size * 2 < size.limit ? null : (
+      <p className="hint">{warningText(size, messages)}</p>
+    );
   const parts = splitToLimit(document, size.limit);
   return (
     <div className="policy-parts">

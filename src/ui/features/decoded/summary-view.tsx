@@ -8,7 +8,14 @@ import type { Analysis } from "../../../core/model/analysis";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 
-export function Who({ principal: p }: { principal: PrincipalSummary | undefined }): ReactNode {
+export function Who({
+  principal: p,
+  brief = false,
+}: {
+  principal: PrincipalSummary | undefined;
+  /** The name alone, where the session and account are said nearby (a folded card's line). */
+  brief?: boolean;
+}): ReactNode {
   const { t, tNodes } = useMessages();
   if (p === undefined) return t("summary.unknownPrincipal");
   const name = <strong className="name">{p.label}</strong>;
@@ -24,8 +31,9 @@ export function Who({ principal: p }: { principal: PrincipalSummary | undefined 
               : "who.masked.role",
         )
     : tNodes(`who.${p.kind}`, { name });
-  const details =
-    p.session !== undefined && p.account !== undefined
+  const details = brief
+    ? ""
+    : p.session !== undefined && p.account !== undefined
       ? t("who.details.session-account", { session: p.session, account: p.account })
       : p.session !== undefined
         ? t("who.details.session", { session: p.session })

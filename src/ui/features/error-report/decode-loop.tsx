@@ -2,7 +2,7 @@ import { decodeLoop } from "../../../core/commands/decode-command";
 import { useMessages } from "../../i18n/messages";
 import { CopyButton } from "../../shared/copy-button";
 
-/** Several tokens: one shell loop that decodes them all, to run where AWS credentials are. */
+/** Several tokens: one shell loop that decodes them all, to run where AWS credentials are (the decode panel shows it first). */
 export function DecodeLoop({
   tokens,
   partition,
@@ -13,8 +13,7 @@ export function DecodeLoop({
   const { t } = useMessages();
   const loop = decodeLoop({ tokens, partition });
   return (
-    <section className="panel wide" aria-labelledby="decode-loop-heading">
-      <h2 id="decode-loop-heading">{t("decode.loop.heading", { count: tokens.length })}</h2>
+    <>
       <p className="hint">{t("decode.loop.hint")}</p>
       <div className="command">
         <pre className="code-block" tabIndex={0}>
@@ -22,6 +21,6 @@ export function DecodeLoop({
         </pre>
         <CopyButton text={loop} label="command.copy" />
       </div>
-    </section>
+    </>
   );
 }

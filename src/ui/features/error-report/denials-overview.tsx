@@ -4,7 +4,7 @@ import type { ErrorReport } from "../../../core/errors/error-report";
 import { isUsable } from "../../../core/errors/token-vocabulary";
 import { fixPlan, type FixPart } from "../../../core/policy/targets/plan";
 import type { Messages } from "../../i18n/messages";
-import { targetNoun } from "../fix-target/target-words";
+import { shortPrincipal, targetNoun } from "../fix-target/target-words";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 import { denialCardId } from "./card-id";
@@ -26,12 +26,31 @@ function FirstFix({ part, messages }: { part: FixPart | undefined; messages: Mes
   return (
     <span className="hint">
       {" "}
-      {messages.tNodes("overview.fix", {
-        sid: <code>{part.statement.Sid}</code>,
-        target: targetNoun(part.target, messages),
-      })}
+      {/* The badge already says "your IAM policy": the row names only whose. */}
+      {part.target.kind === "identity"
+        ? messages.tNodes("overview.fix.identity", {
+            sid: <code>{part.statement.Sid}</code>,
+            who: shortPrincipal(part.target.principalArn),
+          })
+        : messages.tNodes("overview.fix", {
+            sid: <code>{part.statement.Sid}</code>,
+            target: targetNoun(part.target, messages, { short: true }),
+          })}
     </span>
   );
+}
+
+/**
+ * Opens a card from its row without touching the address bar: the fragment may hold a share link,
+ * and a folded card must unfold to be read.
+ */
+function openCard(index: number): void {
+  const card = document.getElementById(denialCardId(index));
+  if (!card) return;
+  const fold = card.querySelector("details.denial-fold");
+  if (fold instanceof HTMLDetailsElement) fold.open = true;
+  card.scrollIntoView({ block: "start" });
+  card.focus({ preventScroll: true });
 }
 
 /** Many denials at a glance: one row each, what was denied, why, and who can fix it. */
@@ -66,7 +85,14 @@ export function DenialsOverview({ report }: { report: ErrorReport }) {
               <tr key={i}>
                 <td data-label={t("overview.action")}>
                   {/* Each row opens its card: the overview is the log's table of contents. */}
-                  <a href={`#${denialCardId(i)}`} data-testid={TEST_IDS.overviewLink}>
+                  <a
+                    href={`#${denialCardId(i)}`}
+                    data-testid={TEST_IDS.overviewLink}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      openCard(i);
+                    }}
+                  >
                     <code>{row.action ?? "?"}</code>
                   </a>
                   {row.likely && <span className="hint"> {t("overview.likely")}</span>}

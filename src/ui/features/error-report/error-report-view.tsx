@@ -80,6 +80,20 @@ export function ErrorReportView({
             }
           />
         ));
+  const decodePanel = usable.length > 0 && (
+    <DecodePanel
+      tokens={usable}
+      partition={partition}
+      loop={
+        distinctTokens.length > 1 ? (
+          <DecodeLoop tokens={distinctTokens} partition={partition} />
+        ) : undefined
+      }
+      onDecoded={(r) => {
+        setRun(r);
+      }}
+    />
+  );
   const heading = count === 1 ? t("report.heading.one") : t("report.heading", { count });
   return (
     // One set of pasted credentials for decoding and for fetching IAM Toolbox details.
@@ -88,18 +102,18 @@ export function ErrorReportView({
         {heading}
       </p>
       <section className="report" aria-labelledby="report-heading">
-        <h2 id="report-heading">{heading}</h2>
-        {report.groups.length < count && (
-          <p className="hint">{t("report.groups", { count: report.groups.length })}</p>
-        )}
+        <div className="report-head">
+          <h2 id="report-heading">{heading}</h2>
+          {report.groups.length < count && (
+            <p className="hint">{t("report.groups", { count: report.groups.length })}</p>
+          )}
+        </div>
         {several && (
           <>
             {/* The overview first, and right under it the one policy for what you can fix. */}
             <DenialsOverview report={report} />
             {draftViews}
-            {distinctTokens.length > 1 && !run && (
-              <DecodeLoop tokens={distinctTokens} partition={partition} />
-            )}
+            {decodePanel}
           </>
         )}
         {report.groups.slice(0, MAX_GROUPS_SHOWN).map((group, i) => (
@@ -119,15 +133,7 @@ export function ErrorReportView({
           </p>
         )}
       </section>
-      {usable.length > 0 && (
-        <DecodePanel
-          tokens={usable}
-          partition={partition}
-          onDecoded={(r) => {
-            setRun(r);
-          }}
-        />
-      )}
+      {!several && decodePanel}
       {!several && draftViews}
       <SharePanel paste={{ kind: "errors", report }} messages={toShare} />
     </CredentialsProvider>

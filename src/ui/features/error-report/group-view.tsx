@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import type { DenialGroup } from "../../../core/errors/error-report";
 import { isUsable } from "../../../core/errors/token-vocabulary";
 import type { Analysis } from "../../../core/model/analysis";
@@ -15,7 +15,7 @@ import { TokenView } from "./token-view";
 import { denialCardId } from "./card-id";
 import { likelyActionOf } from "../../../core/explain/overview";
 
-/** The card's tokens and their commands, folded where the report's decode block has them all. */
+/** The card's tokens and their commands, fold where the report's decode block has them all. */
 function TokenSection({
   fold,
   count,
@@ -76,7 +76,10 @@ export function GroupView({
   index = 0,
   fold = false,
 }: {
-  /** The report's own decode block covers every token: each card's commands fold. */
+  /**
+   * One of several: the overview above is the report's table of contents, so the card folds to its
+   * sentence, and its token commands fold too (the report's decode block has them all).
+   */
   fold?: boolean;
   group: DenialGroup;
   /** Its place in the report, for the overview's link to it. */
@@ -94,19 +97,27 @@ export function GroupView({
   const apiAction = entries.find((e) => e.apiAction !== undefined)?.apiAction;
   const likely = apiAction === undefined ? likelyActionOf(group) : undefined;
   const decodable = tokens.some((f) => isUsable(f.judgement));
-  return (
-    <article className="panel denial" id={denialCardId(index)} tabIndex={-1}>
-      {reason ? (
-        <ReasonSummary reason={reason} />
-      ) : (
-        <p className="summary-sentence">
-          {apiAction !== undefined
-            ? t("report.noReason.operation", { action: apiAction })
-            : likely !== undefined
-              ? t("report.noReason.likely", { action: likely })
-              : t("report.noReason")}
-        </p>
-      )}
+  // Folded, a card is its one sentence until its overview row or its summary opens it; a decode
+  // the reader asked for opens it.
+  const [open, setOpen] = useState(decoded.length > 0);
+  const [wasDecoded, setWasDecoded] = useState(decoded.length > 0);
+  if (wasDecoded !== decoded.length > 0) {
+    setWasDecoded(decoded.length > 0);
+    if (decoded.length > 0) setOpen(true);
+  }
+  const noReason = (Tag: "p" | "span") => (
+    <Tag className="summary-sentence">
+      {apiAction !== undefined
+        ? t("report.noReason.operation", { action: apiAction })
+        : likely !== undefined
+          ? t("report.noReason.likely", { action: likely })
+          : t("report.noReason")}
+    </Tag>
+  );
+  const body = (
+    <>
+      {reason && <ReasonSummary reason={reason} part={fold ? "notes" : "all"} />}
+      {!reason && !fold && noReason("p")}
       <p className="hint">
         {entries.length > 1
           ? t("report.seen", {
@@ -157,6 +168,26 @@ export function GroupView({
           ))}
           {decodable && <p className="hint">{t("command.pasteBack")}</p>}
         </TokenSection>
+      )}
+    </>
+  );
+  return (
+    <article className="panel denial" id={denialCardId(index)} tabIndex={-1}>
+      {fold ? (
+        <details
+          className="denial-fold"
+          open={open}
+          onToggle={(e) => {
+            setOpen(e.currentTarget.open);
+          }}
+        >
+          <summary>
+            {reason ? <ReasonSummary reason={reason} part="sentence" /> : noReason("span")}
+          </summary>
+          {body}
+        </details>
+      ) : (
+        body
       )}
     </article>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { resourceLabel, summarizePrincipal } from "../../../core/explain/summary";
 import type { Reason, ReasonMask } from "../../../core/errors/reason";
 import { parseArn } from "../../../core/model/arn";
@@ -25,75 +26,117 @@ function MaskNote({ masks }: { masks: readonly ReasonMask[] }) {
   );
 }
 
-/** One denial as its reason sentence tells it: who, which permission, on what, and why. */
-export function ReasonSummary({ reason }: { reason: Reason }) {
-  const { t, tNodes } = useMessages();
+/**
+ * One denial as its reason sentence tells it: who, which permission, on what, and why. `part`
+ * splits it for a folded card: the sentence alone (phrasing content, for a `<summary>`), or the notes
+ * under it.
+ */
+export function ReasonSummary({
+  reason,
+  part = "all",
+}: {
+  reason: Reason;
+  part?: "all" | "sentence" | "notes";
+}) {
+  const messages = useMessages();
+  const { sentence, notes } = reasonParts(reason, messages, part === "sentence");
+  const Sentence = part === "sentence" ? "span" : "p";
+  return (
+    <>
+      {part === "notes" && reason.principalArn !== undefined && (
+        // The folded line names the caller briefly; its session and account are said here.
+        <p className="hint">
+          {messages.tNodes("report.caller", {
+            who: (
+              <Who principal={summarizePrincipal(buildPrincipal({ arn: reason.principalArn }))} />
+            ),
+          })}
+        </p>
+      )}
+      {part !== "notes" && (
+        <Sentence className="summary-sentence" data-testid={TEST_IDS.summary}>
+          {sentence}
+        </Sentence>
+      )}
+      {part !== "sentence" && notes}
+    </>
+  );
+}
+
+function reasonParts(
+  reason: Reason,
+  { t, tNodes }: Messages,
+  brief: boolean,
+): { sentence: ReactNode; notes: ReactNode } {
   if (reason.sts === true)
     // STS's own refusal names neither the caller nor (unless the paste does) the role.
-    return (
-      <p className="summary-sentence" data-testid={TEST_IDS.summary}>
-        {reason.resource === undefined
+    return {
+      sentence:
+        reason.resource === undefined
           ? tNodes("report.summary.sts", { action: <code>{reason.actionText}</code> })
           : tNodes("report.summary.sts.role", {
               action: <code>{reason.actionText}</code>,
               resource: <code>{reason.resource}</code>,
-            })}
-      </p>
-    );
+            }),
+      notes: null,
+    };
   if (reason.trailOnly === true)
-    return (
-      <p className="summary-sentence" data-testid={TEST_IDS.summary}>
-        {tNodes("report.summary.trailOnly", { id: <code>{reason.authorizationId}</code> })}
-      </p>
-    );
+    return {
+      sentence: tNodes("report.summary.trailOnly", { id: <code>{reason.authorizationId}</code> }),
+      notes: null,
+    };
   const who =
     reason.principalArn === undefined ? (
       t("summary.unnamedCaller")
     ) : (
-      <Who principal={summarizePrincipal(buildPrincipal({ arn: reason.principalArn }))} />
+      <Who
+        principal={summarizePrincipal(buildPrincipal({ arn: reason.principalArn }))}
+        brief={brief}
+      />
     );
   if (reason.action === undefined && reason.cause === undefined)
-    return (
-      <>
-        <p className="summary-sentence" data-testid={TEST_IDS.summary}>
-          {tNodes("report.summary.noAction", { who, text: <code>{reason.actionText}</code> })}
-        </p>
-        {reason.operation !== undefined && (
-          <p className="hint">{t("report.operation", { operation: reason.operation })}</p>
-        )}
-        <MaskNote masks={reason.masks} />
-      </>
-    );
+    return {
+      sentence: tNodes("report.summary.noAction", { who, text: <code>{reason.actionText}</code> }),
+      notes: (
+        <>
+          {reason.operation !== undefined && (
+            <p className="hint">{t("report.operation", { operation: reason.operation })}</p>
+          )}
+          <MaskNote masks={reason.masks} />
+        </>
+      ),
+    };
   const resource =
     reason.resource === undefined
       ? ""
       : resourceText(resourceLabel({ arn: reason.resource, parsed: parseArn(reason.resource) }));
   const permission = reason.permission ?? reason.action ?? t("summary.unknownAction");
-  return (
-    <>
-      <p className="summary-sentence" data-testid={TEST_IDS.summary}>
-        {tNodes(summaryKey(reason), {
-          who,
-          action: <code>{permission}</code>,
-          resource: <code>{resource}</code>,
-          setting: reason.cause?.code === "setting" ? reason.cause.text : "",
-          policy:
-            reason.policyType === undefined
-              ? (reason.policyWords ?? "")
-              : t(`policyType.${reason.policyType}`),
-        })}
-      </p>
-      {reason.action !== undefined && permission.toLowerCase() !== reason.action.toLowerCase() && (
-        <p className="hint">
-          {tNodes("report.permission", {
-            action: <code>{reason.action}</code>,
-            permission: <code>{permission}</code>,
-          })}
-        </p>
-      )}
-      <MaskNote masks={reason.masks} />
-    </>
-  );
+  return {
+    sentence: tNodes(summaryKey(reason), {
+      who,
+      action: <code>{permission}</code>,
+      resource: <code>{resource}</code>,
+      setting: reason.cause?.code === "setting" ? reason.cause.text : "",
+      policy:
+        reason.policyType === undefined
+          ? (reason.policyWords ?? "")
+          : t(`policyType.${reason.policyType}`),
+    }),
+    notes: (
+      <>
+        {reason.action !== undefined &&
+          permission.toLowerCase() !== reason.action.toLowerCase() && (
+            <p className="hint">
+              {tNodes("report.permission", {
+                action: <code>{reason.action}</code>,
+                permission: <code>{permission}</code>,
+              })}
+            </p>
+          )}
+        <MaskNote masks={reason.masks} />
+      </>
+    ),
+  };
 }
 
 function summaryKey(reason: Reason): MessageKey {

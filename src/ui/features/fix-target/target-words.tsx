@@ -21,21 +21,39 @@ function resourceLabel(t: Extract<FixTarget, { kind: "resource-policy" }>): stri
   }
 }
 
+/**
+ * "role/terraform-deployer" for its ARN: where a table row has no room for the account, which the
+ * draft's heading and the card still name in full (and the title here does on hover).
+ */
+export function shortPrincipal(arn: string): ReactNode {
+  const parsed = parseArn(arn);
+  return parsed === undefined || parsed.resource === "" ? (
+    <code>{arn}</code>
+  ) : (
+    <code title={arn}>{parsed.resource}</code>
+  );
+}
+
 /** "bucket policy of amzn-s3-demo-bucket": the policy a statement goes in, as a noun phrase. */
-export function targetNoun(target: FixTarget, { tNodes }: Messages): ReactNode {
+export function targetNoun(
+  target: FixTarget,
+  { tNodes }: Messages,
+  { short = false }: { short?: boolean } = {},
+): ReactNode {
   const code = (text: string) => <code>{text}</code>;
+  const who = (arn: string) => (short ? shortPrincipal(arn) : code(arn));
   switch (target.kind) {
     case "identity":
-      return tNodes("fixTarget.identity", { who: code(target.principalArn) });
+      return tNodes("fixTarget.identity", { who: who(target.principalArn) });
     case "permissions-boundary":
       return target.boundaryArn === undefined
-        ? tNodes("fixTarget.boundary.unnamed", { who: code(target.principalArn) })
+        ? tNodes("fixTarget.boundary.unnamed", { who: who(target.principalArn) })
         : tNodes("fixTarget.boundary", {
-            who: code(target.principalArn),
+            who: who(target.principalArn),
             boundary: code(target.boundaryArn),
           });
     case "session":
-      return tNodes("fixTarget.session", { who: code(target.principalArn) });
+      return tNodes("fixTarget.session", { who: who(target.principalArn) });
     case "service-control":
       return target.policyArn === undefined
         ? tNodes("fixTarget.scp.unnamed", {})

@@ -94,20 +94,15 @@ export function SharePanel({
         ]
       : [];
 
+  const handoff = tokens.length > 0 || ids.length > 0;
   return (
     <section className="panel wide share" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t("share.heading")}</h2>
       <p className="hint">{t("share.intro")}</p>
-      <CopyLinkButton payload={() => payload} label="share.copy" testId={TEST_IDS.shareButton} />
-      {paste.kind === "decoded" && <p className="hint">{t("share.policyNote")}</p>}
-      {ids.length > 0 && (
-        <p className="hint" data-testid={TEST_IDS.idsLeftOut}>
-          {t("share.idsLeftOut", { count: ids.length })}
-        </p>
-      )}
-      {(tokens.length > 0 || ids.length > 0) && (
-        <div className="handoff">
-          <p className="hint">{t("share.handoff.hint")}</p>
+      {/* Both links side by side: which one to send is the choice, so they sit together. */}
+      <div className="share-actions">
+        <CopyLinkButton payload={() => payload} label="share.copy" testId={TEST_IDS.shareButton} />
+        {handoff && (
           <CopyLinkButton
             secondary
             label="share.handoff"
@@ -121,7 +116,14 @@ export function SharePanel({
                 : {}),
             })}
           />
-        </div>
+        )}
+      </div>
+      {paste.kind === "decoded" && <p className="hint">{t("share.policyNote")}</p>}
+      {handoff && <p className="hint">{t("share.handoff.hint")}</p>}
+      {ids.length > 0 && (
+        <p className="hint" data-testid={TEST_IDS.idsLeftOut}>
+          {t("share.idsLeftOut", { count: ids.length })}
+        </p>
       )}
       {/* What the link holds and what it hides: one click away, not 450 px on every page. */}
       <details className="share-options">
