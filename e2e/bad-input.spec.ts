@@ -9,7 +9,7 @@ test("bad input shows a specific error, keeps the text, and the page stays usabl
 
   await paste(page, '{"allowed" false "context": ');
   await expect(page.getByTestId(TEST_IDS.inputError)).toHaveText(
-    'The message could not be read: at line 1, column 12, expected a colon but found “false "context": ”.',
+    'The message could not be read: at line 1, column 12, expected a colon but found “false "context": ”. Show line 1',
   );
   await expect(input).toHaveValue('{"allowed" false "context": ');
 
@@ -36,8 +36,20 @@ test("a cut-off message shows only what is intact, with a warning", async ({ pag
     "may not iam:PassRole on role develop_pks-master",
   );
   await expect(page.getByTestId(TEST_IDS.inputWarning).first()).toHaveText(
-    "This message is cut off (the text stops making sense at line 23, column 23). Only intact parts are shown; lost: conditions.",
+    "This message is cut off (the text stops making sense at line 23, column 23). Only intact parts are shown; lost: conditions. Show line 23",
   );
+  // The box is folded to its first line: the warning's button opens it at line 23, selected.
+  const input = page.getByTestId(TEST_IDS.pasteInput);
+  await page.getByRole("button", { name: "Show line 23" }).click();
+  await expect(input).toBeFocused();
+  const shown = await input.evaluate((area: HTMLTextAreaElement) => ({
+    selected: area.value.slice(area.selectionStart, area.selectionEnd),
+    line: area.value.slice(0, area.selectionStart).split("\n").length,
+    scrolled: area.scrollTop,
+  }));
+  expect(shown.line).toBe(23);
+  expect(shown.selected).not.toContain("\n");
+  expect(shown.scrolled).toBeGreaterThan(0);
   await expect(page.getByTestId(TEST_IDS.policyJson)).toContainText(
     '"Resource": "arn:aws:iam::<REMOVED>:role/develop_pks-master"',
   );

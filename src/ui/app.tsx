@@ -1,14 +1,17 @@
 import {
   Fragment,
   Suspense,
+  useCallback,
   useDeferredValue,
   useEffect,
   useMemo,
   useReducer,
+  useRef,
   useState,
 } from "react";
 import { LIMITS } from "../core/limits";
-import { PasteBox } from "./features/paste/paste-box";
+import { PasteBox, type PasteBoxHandle } from "./features/paste/paste-box";
+import { ShowLineContext } from "./shared/show-line";
 import type { analyzePaste as AnalyzePaste } from "../core/analyze-paste";
 import { ResultBoundary } from "./shared/error-boundary";
 import { InputErrorView } from "./shared/notices";
@@ -117,6 +120,10 @@ export function App({
   usePrefetchViews();
   const [text, setText] = useState("");
   const [link, leaveLink] = useShareLink(setText);
+  const pasteBox = useRef<PasteBoxHandle>(null);
+  const showLine = useCallback((line: number) => {
+    pasteBox.current?.showLine(line);
+  }, []);
   /** A paste refused for its size: it never entered the textarea. */
   const [rejected, setRejected] = useState<number | undefined>(undefined);
   // Typing stays responsive in large texts: their analysis renders at lower priority. A paste
@@ -145,6 +152,7 @@ export function App({
       <Header language={language} onLanguageChange={onLanguageChange} />
       <main>
         <PasteBox
+          ref={pasteBox}
           text={text}
           onText={(value) => {
             setRejected(undefined);
@@ -162,58 +170,60 @@ export function App({
         />
         <LinkNotices link={link} />
         <div className="results">
-          {/* The boundary stays mounted across pastes: a new Suspense boundary per paste would show
+          <ShowLineContext value={showLine}>
+            {/* The boundary stays mounted across pastes: a new Suspense boundary per paste would show
               its fallback, and React holds a fallback's reveal for a while (docs/performance.md). */}
-          <Suspense fallback={loading}>
-            <ResultBoundary
-              resetKey={deferredText}
-              fallback={(reset) => (
-                <div className="notice error" role="alert">
-                  <p>{t("error.crash")}</p>
-                  <button type="button" className="button" onClick={reset}>
-                    {t("error.crash.reset")}
-                  </button>
-                </div>
-              )}
-            >
-              {/* One key per paste (and per link opened): every view below starts afresh. */}
-              <Fragment key={`${link.version}:${pasteKey(result ?? EMPTY)}`}>
-                {rejected !== undefined ? (
-                  <InputErrorView
-                    error={{ code: "too-large", size: rejected, limit: LIMITS.maxLogChars }}
-                  />
-                ) : result === undefined ? (
-                  loading
-                ) : result.ok ? (
-                  result.value.kind === "decoded" ? (
-                    results ? (
-                      <results.Results analysis={result.value.analysis} shared={shared} />
-                    ) : (
-                      loading
-                    )
-                  ) : result.value.kind === "toolbox" ? (
-                    toolbox ? (
-                      <toolbox.ToolboxView text={result.value.text} />
-                    ) : (
-                      loading
-                    )
-                  ) : report ? (
-                    <report.ErrorReportView
-                      report={result.value.report}
-                      partitionHint={link.partition}
-                      sharedMessages={link.messages}
-                    />
-                  ) : (
-                    loading
-                  )
-                ) : result.error.code === "empty" ? (
-                  <EmptyState />
-                ) : (
-                  <InputErrorView error={result.error} />
+            <Suspense fallback={loading}>
+              <ResultBoundary
+                resetKey={deferredText}
+                fallback={(reset) => (
+                  <div className="notice error" role="alert">
+                    <p>{t("error.crash")}</p>
+                    <button type="button" className="button" onClick={reset}>
+                      {t("error.crash.reset")}
+                    </button>
+                  </div>
                 )}
-              </Fragment>
-            </ResultBoundary>
-          </Suspense>
+              >
+                {/* One key per paste (and per link opened): every view below starts afresh. */}
+                <Fragment key={`${link.version}:${pasteKey(result ?? EMPTY)}`}>
+                  {rejected !== undefined ? (
+                    <InputErrorView
+                      error={{ code: "too-large", size: rejected, limit: LIMITS.maxLogChars }}
+                    />
+                  ) : result === undefined ? (
+                    loading
+                  ) : result.ok ? (
+                    result.value.kind === "decoded" ? (
+                      results ? (
+                        <results.Results analysis={result.value.analysis} shared={shared} />
+                      ) : (
+                        loading
+                      )
+                    ) : result.value.kind === "toolbox" ? (
+                      toolbox ? (
+                        <toolbox.ToolboxView text={result.value.text} />
+                      ) : (
+                        loading
+                      )
+                    ) : report ? (
+                      <report.ErrorReportView
+                        report={result.value.report}
+                        partitionHint={link.partition}
+                        sharedMessages={link.messages}
+                      />
+                    ) : (
+                      loading
+                    )
+                  ) : result.error.code === "empty" ? (
+                    <EmptyState />
+                  ) : (
+                    <InputErrorView error={result.error} />
+                  )}
+                </Fragment>
+              </ResultBoundary>
+            </Suspense>
+          </ShowLineContext>
         </div>
       </main>
     </div>

@@ -356,6 +356,7 @@ export const ja: Dictionary = {
     "このファイルはテキストではありません{kind}。このページが読むのはエラーの文面、ログ、デコード済みメッセージです。CloudTrail の .json.gz ファイルは先に展開してください（gunzip）。",
   "error.not-found":
     "認可メッセージが見つかりません。デコード済みの JSON（「allowed」「explicitDeny」「context」を含むもの）、aws sts decode-authorization-message の出力、または「Encoded authorization failure message」を含むエラーを貼り付けてください。",
+  "input.showLine": "{line} 行目を表示",
   "error.unparseable":
     "メッセージを読めませんでした：{line} 行目 {column} 文字目で {expected} が必要ですが、「{found}」がありました。",
   "error.not-authz-message":

@@ -3,6 +3,7 @@ import type { InputError } from "../../core/notices";
 import { isImage, type BinaryKind } from "../../core/input/binary";
 import type { JsonProblem } from "../../core/parse/tolerant-json";
 import { en, type MessageKey } from "../i18n/en";
+import { ShowLineButton } from "./show-line";
 import { useMessages, type Messages } from "../i18n/messages";
 import { TEST_IDS } from "../test-ids";
 import { FIELD_LABELS } from "./field-labels";
@@ -71,6 +72,12 @@ export function InputErrorView({ error }: { error: InputError }) {
   return (
     <div className="notice error" role="alert" data-testid={TEST_IDS.inputError}>
       {errorBody(error, messages)}
+      {error.code === "unparseable" && (
+        <>
+          {" "}
+          <ShowLineButton line={error.line} />
+        </>
+      )}
     </div>
   );
 }

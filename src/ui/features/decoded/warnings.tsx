@@ -4,6 +4,7 @@ import { useMessages, type Messages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 import { FIELD_LABELS } from "../../shared/field-labels";
 import { CopyButton } from "../../shared/copy-button";
+import { ShowLineButton } from "../../shared/show-line";
 
 const shortToken = (token: string): string =>
   token.length > 24 ? `${token.slice(0, 12)}…${token.slice(-8)}` : token;
@@ -54,6 +55,12 @@ export function Warnings({ warnings }: { warnings: readonly Warning[] }) {
       {warnings.map((w, i) => (
         <li key={`${w.code}-${i}`} className="notice warning" data-testid={TEST_IDS.inputWarning}>
           {warningText(w, messages)}
+          {w.code === "incomplete" && w.line !== undefined && (
+            <>
+              {" "}
+              <ShowLineButton line={w.line} />
+            </>
+          )}
         </li>
       ))}
     </ul>

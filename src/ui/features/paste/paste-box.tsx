@@ -1,4 +1,14 @@
-import { useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent } from "react";
+import {
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type DragEvent,
+  type Ref,
+} from "react";
 import { binaryKind } from "../../../core/input/binary";
 import { LIMITS } from "../../../core/limits";
 import { binaryText } from "../../shared/notices";
@@ -6,6 +16,22 @@ import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 import { applyHeadEdit, FOLD_AT_ONCE, headOf } from "./folded-text";
 import { PasteActions } from "./paste-actions";
+import { lineRange } from "../../shared/show-line";
+
+/** What the page may ask of the box: open it at a line a message names. */
+export interface PasteBoxHandle {
+  showLine: (line: number) => void;
+}
+
+/** Selects a line and scrolls it near the top of the box, so a message's "line 4" is seen. */
+function selectLine(area: HTMLTextAreaElement, line: number): void {
+  const { start, end } = lineRange(area.value, line);
+  area.focus({ preventScroll: true });
+  area.setSelectionRange(start, end);
+  const lineHeight = Number.parseFloat(getComputedStyle(area).lineHeight) || 20;
+  area.scrollTop = Math.max(0, (line - 2) * lineHeight);
+  area.scrollIntoView({ block: "nearest" });
+}
 
 /**
  * The one input: type, paste, paste from the clipboard, open or drop a text file. Text over the
@@ -16,7 +42,9 @@ export function PasteBox({
   onText,
   onRejected,
   understood,
+  ref,
 }: {
+  ref?: Ref<PasteBoxHandle>;
   text: string;
   onText: (text: string) => void;
   onRejected: (size: number) => void;
@@ -33,6 +61,26 @@ export function PasteBox({
   // folded at once, before the page reads it, so the browser lays its text out once, not once
   // wrapped and again folded (a megabyte costs hundreds of milliseconds per layout).
   const collapsed = (understood !== undefined || text.length > FOLD_AT_ONCE) && !editing;
+  // A line asked for while folded is selected once the box has opened with the whole text.
+  const pendingLine = useRef<number | undefined>(undefined);
+  useImperativeHandle(
+    ref,
+    () => ({
+      showLine: (line) => {
+        if (collapsed) {
+          pendingLine.current = line;
+          setEditing(true);
+        } else if (textarea.current) selectLine(textarea.current, line);
+      },
+    }),
+    [collapsed],
+  );
+  useLayoutEffect(() => {
+    const line = pendingLine.current;
+    if (line === undefined || collapsed || !textarea.current) return;
+    pendingLine.current = undefined;
+    selectLine(textarea.current, line);
+  });
   useEffect(() => {
     // One line shows the paste's first line, not wherever the caret was; after the paint, so
     // reading the layout never holds up the verdict.
