@@ -1,38 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { trailEvent } from "../../../fixtures/cloudtrail";
 import { readFixture } from "../../../fixtures/fixtures";
 import { parseTolerant } from "../parse/tolerant-json";
 import { DenialGrouper, denialsFromAthenaJson, denialsFromCsv } from "./org-denials";
 
-/**
- * Events in CloudTrail's documented record shape (CloudTrail User Guide, "CloudTrail record
- * contents"): an assumed role's session issuer, EC2's explanation sentence in errorMessage.
- */
-const event = (session: string, time: string, over: Record<string, unknown> = {}) => ({
-  eventVersion: "1.10",
-  userIdentity: {
-    type: "AssumedRole",
-    arn: `arn:aws:sts::111122223333:assumed-role/deployer/${session}`,
-    accountId: "111122223333",
-    sessionContext: {
-      sessionIssuer: {
-        type: "Role",
-        arn: "arn:aws:iam::111122223333:role/deployer",
-        accountId: "111122223333",
-        userName: "deployer",
-      },
-    },
-  },
-  eventTime: time,
-  eventSource: "ec2.amazonaws.com",
-  eventName: "RunInstances",
-  awsRegion: "eu-west-1",
-  sourceIPAddress: "203.0.113.7",
-  userAgent: "aws-sdk-go-v2/1.30.0",
-  errorCode: "Client.UnauthorizedOperation",
-  errorMessage: `You are not authorized to perform this operation. User: arn:aws:sts::111122223333:assumed-role/deployer/${session} is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:eu-west-1:111122223333:instance/* because no identity-based policy allows the ec2:RunInstances action.`,
-  recipientAccountId: "111122223333",
-  ...over,
-});
+const event = trailEvent;
 
 describe("denials across an organization, from CloudTrail in any shape", () => {
   it("a Records file: sessions of one role are one denial, with counts and first and last seen; other errors are not denials", () => {
