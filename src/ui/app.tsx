@@ -30,6 +30,8 @@ const loadReport = () =>
   Promise.all([import("./features/error-report/error-report-view"), dictionaryComplete]).then(
     ([m]) => m,
   );
+const loadOrg = () =>
+  Promise.all([import("./features/org/org-view"), dictionaryComplete]).then(([m]) => m);
 const loadToolbox = () =>
   Promise.all([import("./features/toolbox/toolbox-view"), dictionaryComplete]).then(([m]) => m);
 /**
@@ -58,6 +60,7 @@ const EMPTY = { ok: false, error: { code: "empty" } } as const satisfies ReturnT
 const resultsModule = loadable(loadResults);
 const reportModule = loadable(loadReport);
 const toolboxModule = loadable(loadToolbox);
+const orgModule = loadable(loadOrg);
 
 /** The module now if loaded, else undefined until it arrives (the component renders again then). */
 function useModule<T>(module: ReturnType<typeof loadable<T>>, wanted: boolean): T | undefined {
@@ -121,6 +124,11 @@ export function App({
   const [text, setText] = useState("");
   const [link, leaveLink] = useShareLink(setText);
   const pasteBox = useRef<PasteBoxHandle>(null);
+  // CloudTrail files dropped or opened: the organization view, until a denial is opened from it
+  // (the view stays mounted, hidden, so Back returns to it as it was).
+  const [trailFiles, setTrailFiles] = useState<readonly File[]>([]);
+  const [trailShown, setTrailShown] = useState(false);
+  const org = useModule(orgModule, trailFiles.length > 0);
   const showLine = useCallback((line: number) => {
     pasteBox.current?.showLine(line);
   }, []);
@@ -160,7 +168,15 @@ export function App({
             // text are typing, analysed at lower priority.
             setTyping(Math.abs(value.length - text.length) < 64);
             setText(value);
+            setTrailShown(false);
             leaveLink();
+          }}
+          onTrailFiles={(files) => {
+            setRejected(undefined);
+            setText("");
+            leaveLink();
+            setTrailFiles(files);
+            setTrailShown(true);
           }}
           onRejected={(size) => {
             // The paste is refused, not what was there: the box keeps its text.
@@ -169,7 +185,37 @@ export function App({
           understood={result?.ok === true && deferredText === text ? result.value.kind : undefined}
         />
         <LinkNotices link={link} />
-        <div className="results">
+        {trailFiles.length > 0 && (
+          <div className="results" hidden={!trailShown}>
+            {org ? (
+              <org.OrgView
+                files={trailFiles}
+                onOpen={(message) => {
+                  setText(message);
+                  leaveLink();
+                  setTrailShown(false);
+                  window.scrollTo({ top: 0 });
+                }}
+              />
+            ) : (
+              loading
+            )}
+          </div>
+        )}
+        {trailFiles.length > 0 && !trailShown && (
+          <p>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => {
+                setTrailShown(true);
+              }}
+            >
+              {t("org.back")}
+            </button>
+          </p>
+        )}
+        <div className="results" hidden={trailShown}>
           <ShowLineContext value={showLine}>
             {/* The boundary stays mounted across pastes: a new Suspense boundary per paste would show
               its fallback, and React holds a fallback's reveal for a while (docs/performance.md). */}

@@ -1,6 +1,13 @@
 /** Test ids shared by the components and the e2e specs (and external checks: keep them stable). */
 export const TEST_IDS = {
   pasteInput: "paste-input",
+  /** CloudTrail files (trail logs, .json.gz, Athena results): several at once, read in a worker. */
+  trailFilesInput: "trail-files-input",
+  trailProgress: "trail-progress",
+  trailCancel: "trail-cancel",
+  /** The organization's distinct denials, ranked (issue #26's contract). */
+  orgOverview: "org-overview",
+  orgOpenDenial: "org-open-denial",
   summary: "summary",
   /** Masks and placeholders a reason sentence holds, named with where they are. */
   maskNote: "mask-note",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { okEvent, trailEvent, trailFile } from "../../../fixtures/cloudtrail";
 import { readFixture } from "../../../fixtures/fixtures";
 import { DenialGrouper } from "./org-denials";
+import { looksLikeTrail } from "./looks-like-trail";
 import { TrailReader, type TrailRead } from "./trail-reader";
 
 /** Fed in pieces of `size` characters: a record, a string or an escape may span two chunks. */
@@ -113,5 +114,21 @@ describe("TrailReader: CloudTrail in chunks, any shape", () => {
     const r = read(many, 65_536, grouper);
     expect(r).toMatchObject({ seen: 20_000, denied: 0, problem: undefined });
     expect(grouper.denials()).toEqual([]);
+  });
+});
+
+describe("looksLikeTrail: where a dropped file goes", () => {
+  it.each([
+    ["CloudTrail_eu-west-1_20261207T1000Z_abc.json.gz", "\u001f\u008b", true],
+    ["log.json", '  {"Records": [{"eventVersion": "1.10"', true],
+    ["lookup.json", '{\n  "Events": [\n {"EventId": "x", "CloudTrailEvent": "{}"', true],
+    ["results.json", '{"ResultSet": {"Rows": []}}', true],
+    ["results.csv", "anything", true],
+    ["athena.txt", '"account","principal","eventsource","eventname","errorcode","events"\n', true],
+    ["terraform.log", "Error: creating EC2 Instance: UnauthorizedOperation", false],
+    ["decoded.json", '{"DecodedMessage": "{\\"allowed\\":false}"}', false],
+    ["events.json", '{"Events": [{"name": "not cloudtrail"}]}', false],
+  ])("%s → %s", (name, head, expected) => {
+    expect(looksLikeTrail(name, head)).toBe(expected);
   });
 });

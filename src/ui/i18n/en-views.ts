@@ -306,6 +306,49 @@ export const enViews = {
     "The same key appears twice in one object ({keys}): JSON readers keep only the last one, so this page reads the last as well. Check which one AWS wrote.",
   "warning.string-booleans":
     'allowed and explicitDeny are written as strings ("false"), as in AWS\'s API reference example; they were read as booleans.',
+  "org.files": "CloudTrail: {files, plural, one {# file} other {# files}}",
+  "org.progress.label": "Reading the CloudTrail files",
+  "org.progress":
+    "Reading: {read} of {total}, {files} of {filesTotal} files; {events} events, {denied} denied so far.",
+  "org.progress.done":
+    "Read {read} of {total}, {files} of {filesTotal} files: {events} events, {denied} denied.",
+  "org.cancel": "Cancel",
+  "org.cancelled":
+    "Cancelled: the denials read before are below; the rest of the files was not read.",
+  "org.none":
+    "No denials in these events: no AccessDenied, UnauthorizedOperation or Client.UnauthorizedOperation error code.",
+  "org.problem.not-json-or-csv":
+    "{name} is neither CloudTrail JSON nor Athena's CSV: it was skipped.",
+  "org.problem.no-events":
+    "{name} is JSON but holds no CloudTrail events (no Records, Events, or event fields): it was skipped.",
+  "org.problem.value-too-large":
+    "{name} holds one value larger than {limit} with no Records array in it: it was skipped.",
+  "org.problem.cut-off":
+    "{name} ends in the middle of a record (cut off while copied?): the events before the cut are counted.",
+  "org.problem.malformed":
+    "{name} is not valid JSON (a bracket closes what was never opened): the events before are counted.",
+  "org.problem.gzip-cut":
+    "{name} is a gzip file that ends early (cut off while downloaded?): the events before the cut are counted.",
+  "org.problem.unreadable":
+    "{name} could not be read (moved or deleted while reading?): the events before are counted.",
+  "org.heading": "Denials across the organization",
+  "org.filters": "Filters",
+  "org.filter.account": "Account",
+  "org.filter.principal": "Principal",
+  "org.filter.service": "Service",
+  "org.filter.from": "Seen from",
+  "org.filter.to": "Seen until",
+  "org.filter.all": "All ({count})",
+  "org.shown":
+    "{count, plural, one {# distinct denial} other {# distinct denials}} ({events} events) of {total}, most frequent first.",
+  "org.caption":
+    "Distinct denials across the organization: count, permission, principal, account, resource, why, when and who can fix it.",
+  "org.col.events": "Events",
+  "org.col.principal": "Principal",
+  "org.col.account": "Account",
+  "org.col.seen": "First – last seen",
+  "org.open": "Open",
+  "org.decoded": "Decoded ({count})",
   "overview.heading": "At a glance",
   "overview.caption":
     "Each distinct denial: the permission, the resource, why it was denied, and who can fix it",

@@ -54,6 +54,8 @@ export const en = {
     "This file is not text{kind}: the page reads error texts, logs and decoded messages. For CloudTrail's .json.gz files, decompress them first (gunzip).",
   "error.not-found":
     "No authorization message found. Expected the decoded JSON (with “allowed”, “explicitDeny” and “context”), the output of aws sts decode-authorization-message, or an error containing “Encoded authorization failure message”.",
+  "input.openTrail": "Open CloudTrail files",
+  "org.back": "Back to the organization overview",
   "input.showLine": "Show line {line}",
   "error.unparseable":
     "The message could not be read: at line {line}, column {column}, expected {expected} but found “{found}”.",

@@ -356,6 +356,8 @@ export const ja: Dictionary = {
     "このファイルはテキストではありません{kind}。このページが読むのはエラーの文面、ログ、デコード済みメッセージです。CloudTrail の .json.gz ファイルは先に展開してください（gunzip）。",
   "error.not-found":
     "認可メッセージが見つかりません。デコード済みの JSON（「allowed」「explicitDeny」「context」を含むもの）、aws sts decode-authorization-message の出力、または「Encoded authorization failure message」を含むエラーを貼り付けてください。",
+  "input.openTrail": "CloudTrail のファイルを開く",
+  "org.back": "組織全体の一覧に戻る",
   "input.showLine": "{line} 行目を表示",
   "error.unparseable":
     "メッセージを読めませんでした：{line} 行目 {column} 文字目で {expected} が必要ですが、「{found}」がありました。",
@@ -383,6 +385,48 @@ export const ja: Dictionary = {
   "expected.InvalidEscapeCharacter": "正しいエスケープ",
   "expected.InvalidCharacter": "使える文字",
 
+  "org.files": "CloudTrail：{files} 個のファイル",
+  "org.progress.label": "CloudTrail のファイルを読み込み中",
+  "org.progress":
+    "読み込み中：{total} 中 {read}、{filesTotal} 個中 {files} 個のファイル。これまでに {events} 件のイベント、うち拒否 {denied} 件。",
+  "org.progress.done":
+    "{total} 中 {read}、{filesTotal} 個中 {files} 個のファイルを読みました：{events} 件のイベント、うち拒否 {denied} 件。",
+  "org.cancel": "中止",
+  "org.cancelled":
+    "中止しました。それまでに読んだ拒否を下に示します。残りのファイルは読んでいません。",
+  "org.none":
+    "これらのイベントに拒否はありません（エラーコード AccessDenied、UnauthorizedOperation、Client.UnauthorizedOperation がありません）。",
+  "org.problem.not-json-or-csv":
+    "{name} は CloudTrail の JSON でも Athena の CSV でもないため、読み飛ばしました。",
+  "org.problem.no-events":
+    "{name} は JSON ですが CloudTrail のイベント（Records、Events、イベントの項目）がないため、読み飛ばしました。",
+  "org.problem.value-too-large":
+    "{name} には Records 配列を含まない {limit} を超える値があるため、読み飛ばしました。",
+  "org.problem.cut-off":
+    "{name} はレコードの途中で終わっています（コピー中に切れた？）。切れる前のイベントは数えています。",
+  "org.problem.malformed":
+    "{name} は正しい JSON ではありません（開いていない括弧が閉じられています）。それより前のイベントは数えています。",
+  "org.problem.gzip-cut":
+    "{name} は途中で終わっている gzip ファイルです（ダウンロード中に切れた？）。切れる前のイベントは数えています。",
+  "org.problem.unreadable":
+    "{name} を読めませんでした（読み込み中に移動・削除された？）。それより前のイベントは数えています。",
+  "org.heading": "組織全体の拒否",
+  "org.filters": "絞り込み",
+  "org.filter.account": "アカウント",
+  "org.filter.principal": "プリンシパル",
+  "org.filter.service": "サービス",
+  "org.filter.from": "この日から",
+  "org.filter.to": "この日まで",
+  "org.filter.all": "すべて（{count}）",
+  "org.shown": "{total} 件中 {count} 件の異なる拒否（イベント {events} 件）、多い順。",
+  "org.caption":
+    "組織全体の異なる拒否：件数、権限、プリンシパル、アカウント、リソース、理由、時期、修正できる人。",
+  "org.col.events": "件数",
+  "org.col.principal": "プリンシパル",
+  "org.col.account": "アカウント",
+  "org.col.seen": "最初 – 最後",
+  "org.open": "開く",
+  "org.decoded": "デコード済み（{count}）",
   "overview.heading": "概要",
   "overview.caption": "拒否ごとの権限、リソース、理由、修正できる人",
   "overview.action": "権限",

@@ -15,8 +15,11 @@ export function PasteActions({
   hasText,
   accept,
   readFile,
+  openTrailFiles,
   onClipboardRefused,
 }: {
+  /** CloudTrail's files, several at once (the organization view). */
+  openTrailFiles: (files: readonly File[]) => void;
   collapsed: boolean;
   hasText: boolean;
   accept: (text: string) => void;
@@ -25,6 +28,7 @@ export function PasteActions({
 }) {
   const { t } = useMessages();
   const fileInput = useRef<HTMLInputElement>(null);
+  const trailInput = useRef<HTMLInputElement>(null);
   return (
     <div className={collapsed ? "input-actions collapsed" : "input-actions"}>
       <button
@@ -53,6 +57,28 @@ export function PasteActions({
         onChange={(e) => {
           void readFile(e.target.files?.[0]);
           e.target.value = "";
+        }}
+      />
+      <button
+        type="button"
+        className="button secondary"
+        onClick={() => {
+          trailInput.current?.click();
+        }}
+      >
+        {t("input.openTrail")}
+      </button>
+      <input
+        ref={trailInput}
+        type="file"
+        multiple
+        accept=".json,.gz,.csv,application/json,application/gzip,text/csv"
+        hidden
+        data-testid={TEST_IDS.trailFilesInput}
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          e.target.value = "";
+          if (files.length > 0) openTrailFiles(files);
         }}
       />
       <button

@@ -10,6 +10,7 @@ import {
   type Ref,
 } from "react";
 import { binaryKind } from "../../../core/input/binary";
+import { looksLikeTrail } from "../../../core/cloudtrail/looks-like-trail";
 import { LIMITS } from "../../../core/limits";
 import { binaryText } from "../../shared/notices";
 import { useMessages } from "../../i18n/messages";
@@ -42,9 +43,12 @@ export function PasteBox({
   onText,
   onRejected,
   understood,
+  onTrailFiles,
   ref,
 }: {
   ref?: Ref<PasteBoxHandle>;
+  /** CloudTrail files or Athena results: read as a stream in a worker, not into the box. */
+  onTrailFiles: (files: readonly File[]) => void;
   text: string;
   onText: (text: string) => void;
   onRejected: (size: number) => void;
@@ -143,11 +147,23 @@ export function PasteBox({
     }
   };
 
+  // Several files, gzip, Athena's CSV or a trail's JSON go to the organization view; one error
+  // text goes into the box.
+  const openFiles = async (files: readonly File[]) => {
+    const first = files[0];
+    if (!first) return;
+    const head = await first.slice(0, 4096).text();
+    if (files.length > 1 || looksLikeTrail(first.name, head)) {
+      setNotice(undefined);
+      onTrailFiles(files);
+    } else await readFile(first);
+  };
+
   const onDrop = (e: DragEvent<HTMLTextAreaElement>) => {
-    const file = e.dataTransfer.files[0];
-    if (!file) return;
+    const files = [...e.dataTransfer.files];
+    if (files.length === 0) return;
     e.preventDefault();
-    void readFile(file);
+    void openFiles(files);
   };
 
   return (
@@ -211,6 +227,9 @@ export function PasteBox({
         hasText={text !== ""}
         accept={accept}
         readFile={readFile}
+        openTrailFiles={(files) => {
+          void openFiles(files);
+        }}
         onClipboardRefused={() => {
           setNotice(t("input.pasteClipboard.failed"));
         }}
