@@ -104,7 +104,6 @@ const FILE_ERRORS: Readonly<Record<string, string>> = {
 /** Bad arguments and unreadable files are the user's to fix: a sentence, never a stack trace. */
 function errorText(e: unknown): string {
   if (e instanceof UsageError) return e.message;
-  if (e instanceof SyntaxError) return `not CloudTrail JSON or Athena results: ${e.message}`;
   if (!(e instanceof Error)) return String(e);
   if (!("code" in e) || typeof e.code !== "string") return e.message;
   if (e.code.startsWith("ERR_PARSE_ARGS")) return `${e.code}: ${e.message}`;
@@ -174,6 +173,14 @@ export async function run(
     if (values.cloudtrail === true) {
       requireInput(positionals);
       const read = await readCloudTrail(positionals);
+      for (const p of read.problems) io.err(`authz-decoder: ${p.name}: ${p.text}`);
+      // Every file refused and nothing read: an error, not a clean "no denials".
+      if (
+        read.problems.length === Math.max(positionals.length, 1) &&
+        read.seen === 0 &&
+        read.denials.length === 0
+      )
+        return EXIT.error;
       const report = buildOrgReport(read.denials, read, { policyFormat });
       io.out(
         format === "json"
