@@ -90,6 +90,9 @@ export default defineConfig({
         PORT: String(LOCAL_PORT),
         AWS_ENDPOINT_URL_STS: `http://127.0.0.1:${FAKE_STS_PORT}`,
         AWS_ENDPOINT_URL_IAM_TOOLBOX: `http://127.0.0.1:${FAKE_STS_PORT}`,
+        AWS_ENDPOINT_URL_ATHENA: `http://127.0.0.1:${FAKE_STS_PORT}`,
+        // The fake's query runs for one poll: no need to wait Athena's second between them.
+        AUTHZ_ATHENA_POLL_MS: "50",
         AWS_ACCESS_KEY_ID: "AKIAFAKELOCALMODE001",
         AWS_SECRET_ACCESS_KEY: "fakeLocalSecretThatMustStayInTheServer000",
         AWS_REGION: "eu-west-1",

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { handleAthena, type AthenaRecord } from "./fake-athena";
 import { handleToolbox } from "./fake-iam-toolbox";
 
 const FIXTURES = join(fileURLToPath(new URL(".", import.meta.url)), "..", "..", "fixtures");
@@ -106,6 +107,7 @@ export function startFakeSts(
   port: number,
 ): Promise<(() => Promise<void>) & { readonly port: number }> {
   const requests: RecordedRequest[] = [];
+  const athena: AthenaRecord[] = [];
   const server = createServer((req, res) => {
     cors(req, res);
     if (req.method === "OPTIONS") {
@@ -126,6 +128,16 @@ export function startFakeSts(
       res.writeHead(204).end();
       return;
     }
+    if (req.method === "GET" && req.url === "/__athena") {
+      res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(athena));
+      return;
+    }
+    if (
+      handleAthena(req, res, (r) => {
+        athena.push(r);
+      })
+    )
+      return;
     if (
       handleToolbox(req, res, (r) => {
         requests.push({

@@ -7,6 +7,8 @@ import { isValidToken } from "../core/errors/token-vocabulary";
 import { readBody, refuse } from "./guards";
 import { decodeToken, listProfiles, resolveRegion, whoAmI, type CallOptions } from "./sts";
 import { fetchWithMachineCredentials } from "./toolbox";
+import { runAthena, type AthenaRun } from "./athena";
+import { athenaDenialQuery } from "../core/cloudtrail/queries";
 
 const MIME: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -45,6 +47,25 @@ const callSchema = z.object({
   partition: z.enum(["aws", "aws-us-gov", "aws-cn", "aws-iso", "aws-iso-b"]).optional(),
 });
 const decodeSchema = callSchema.extend({ token: z.string() });
+/** The denial query's values (the server writes the SQL itself) and where Athena runs it. */
+const athenaSchema = callSchema.extend({
+  table: z.string().max(128),
+  days: z.number().int().min(1).max(366),
+  accounts: z.array(z.string().max(12)).max(1000),
+  database: z
+    .string()
+    .max(255)
+    .regex(/^[a-z0-9_]+$/),
+  workGroup: z
+    .string()
+    .max(128)
+    .regex(/^[A-Za-z0-9._-]+$/),
+  outputLocation: z
+    .string()
+    .max(1024)
+    .regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/\S*)?$/)
+    .optional(),
+});
 const toolboxSchema = callSchema.extend({
   authorizationId: z.string().regex(/^[0-9A-Za-z]{1,256}$/),
 });
@@ -167,10 +188,56 @@ async function api(
     );
     return;
   }
+  if (path === "/api/athena") {
+    const body = athenaSchema.safeParse(json);
+    const query = body.success
+      ? athenaDenialQuery(body.data.table, { days: body.data.days, accounts: body.data.accounts })
+      : undefined;
+    if (!body.success || !query?.ok) {
+      send(res, 400, {
+        ok: false,
+        failure: {
+          kind: "validation",
+          code: "BadRequest",
+          message:
+            query?.ok === false
+              ? `Not a valid ${query.error.code}: ${String(query.error.value)}`
+              : "Give the table, days, accounts, database and workgroup as the page sends them.",
+        },
+      });
+      return;
+    }
+    await streamAthena(res, {
+      query: query.value,
+      database: body.data.database,
+      workGroup: body.data.workGroup,
+      outputLocation: body.data.outputLocation,
+      region: await resolveRegion(callOptions(body.data)),
+      profile: body.data.profile,
+    });
+    return;
+  }
   send(res, 404, {
     ok: false,
     failure: { kind: "refused", code: "NotFound", message: "NotFound" },
   });
+}
+
+/** One JSON line per step (NDJSON), so the page shows progress and rows as they come. */
+async function streamAthena(res: ServerResponse, run: AthenaRun): Promise<void> {
+  const aborted = new AbortController();
+  res.on("close", () => {
+    aborted.abort();
+  });
+  res.writeHead(200, { ...SECURITY_HEADERS, "Content-Type": "application/x-ndjson" });
+  await runAthena(
+    run,
+    (event) => {
+      if (!res.destroyed) res.write(`${JSON.stringify(event)}\n`);
+    },
+    aborted.signal,
+  );
+  res.end();
 }
 
 function decodePath(urlPath: string): string | undefined {
