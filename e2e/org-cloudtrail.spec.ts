@@ -1,5 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
+import { athenaDenialQuery, athenaTableDdl, lakeDenialQuery } from "../src/core/cloudtrail/queries";
+import { FAKE_STS_PORT, LOCAL_PORT } from "../playwright.config";
 import { okEvent, trailEvent, trailFile } from "../fixtures/cloudtrail";
 import { TEST_IDS } from "./support/page";
 
@@ -40,6 +42,15 @@ const FILE_B = gzipSync(
 );
 const NAME_A = "111122223333_CloudTrail_eu-west-1_20261201T1000Z_a1b2c3d4e5f6g7h8.json.gz";
 const NAME_B = "444455556666_CloudTrail_us-east-1_20261204T1000Z_h8g7f6e5d4c3b2a1.json.gz";
+
+const LOCAL = `http://127.0.0.1:${String(LOCAL_PORT)}/`;
+/** The core's SQL (parsed with Hive's and Trino's grammars in queries.test.ts), as the page shows it. */
+const sql = (r: { ok: true; value: string } | { ok: false }): string => {
+  if (!r.ok) throw new Error("query refused");
+  return `${r.value};`;
+};
+/** An event data store's ID as the CloudTrail User Guide's examples write one. */
+const STORE = "EXAMPLE-f852-4e8f-8bd1-bcf6cEXAMPLE";
 
 /** Drops files on the paste box as the browser does: a DataTransfer of File objects. */
 async function drop(page: Page, files: { name: string; bytes: Buffer }[]): Promise<void> {
@@ -88,14 +99,14 @@ test("dropped .json.gz trail files give the ranked overview, filters, a merged p
     }),
   ).toBeVisible();
   // Filters narrow the table and the drafts with it.
-  await page.getByLabel("Account").selectOption("444455556666");
+  await page.getByLabel("Account", { exact: true }).selectOption("444455556666");
   await expect(rows).toHaveCount(1);
   await expect(page.getByRole("heading", { name: /^Draft policy for/ })).toHaveCount(1);
   await page.getByTestId(TEST_IDS.copyPolicy).click();
   await expect
     .poll(() => page.evaluate(() => navigator.clipboard.readText()))
     .toContain('"Resource": "arn:aws:s3:::example-reports/2026/q4.csv"');
-  await page.getByLabel("Account").selectOption("");
+  await page.getByLabel("Account", { exact: true }).selectOption("");
   await page.getByLabel("Seen until").fill("2026-12-02");
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("ec2:RunInstances");
@@ -171,4 +182,105 @@ test("a 2 GB file reads in the background with progress, and Cancel keeps what w
   await expect(page.getByText(/^Cancelled: the denials read before are below/)).toBeVisible();
   await expect(page.getByTestId(TEST_IDS.orgOverview).locator("tbody tr")).toHaveCount(1);
   await expect(page.getByTestId(TEST_IDS.orgOverview)).toContainText("ec2:RunInstances");
+});
+
+test("the queries for Athena and CloudTrail Lake are on the page, copyable, refuse bad values, and are the core's (parsed as SQL in its tests)", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await page.getByTestId(TEST_IDS.openQueries).click();
+  const panel = page.getByTestId(TEST_IDS.orgQueries);
+  await expect(panel).toHaveAttribute("open", "");
+  // The denial query needs nothing; the table needs the trail's bucket, organization and layout.
+  await expect(page.getByTestId(TEST_IDS.athenaQuerySql)).toContainText("FROM cloudtrail_org");
+  await panel.getByLabel("Trail bucket").fill("My_Bucket");
+  await panel.getByLabel("Organization ID").fill("o-a1b2c3d4e5");
+  await panel.getByLabel("Regions").fill("us-east-1, eu-west-1");
+  await panel.getByLabel("Accounts").fill("111122223333 444455556666");
+  await expect(panel.getByRole("alert")).toHaveText(
+    "Not a bucket name: “My_Bucket” (3 to 63 lower-case letters, digits, dots and hyphens).",
+  );
+  await panel.getByLabel("Trail bucket").fill("org-trail-logs");
+  await panel.getByLabel("Days").fill("30");
+  const ddl = await page.getByTestId(TEST_IDS.athenaTableSql).innerText();
+  const query = await page.getByTestId(TEST_IDS.athenaQuerySql).innerText();
+  const accounts = ["111122223333", "444455556666"];
+  expect(ddl).toBe(
+    sql(
+      athenaTableDdl({
+        bucket: "org-trail-logs",
+        organizationId: "o-a1b2c3d4e5",
+        table: "cloudtrail_org",
+        accounts,
+        regions: ["us-east-1", "eu-west-1"],
+        since: `${String(new Date().getUTCFullYear())}/01/01`,
+      }),
+    ),
+  );
+  expect(query).toBe(sql(athenaDenialQuery("cloudtrail_org", { days: 30, accounts })));
+  expect(query).toContain("interval '30' day");
+  // Lake's query, from the store's ARN.
+  await panel.getByText(/^CloudTrail Lake/).click();
+  await panel
+    .getByLabel("Event data store (ID or ARN)")
+    .fill(`arn:aws:cloudtrail:us-east-1:111122223333:eventdatastore/${STORE}`);
+  const lake = await page.getByTestId(TEST_IDS.lakeQuerySql).innerText();
+  expect(lake).toBe(
+    sql(
+      lakeDenialQuery(`arn:aws:cloudtrail:us-east-1:111122223333:eventdatastore/${STORE}`, {
+        days: 30,
+        accounts,
+      }),
+    ),
+  );
+  // Copy gives exactly the block.
+  await panel.getByRole("button", { name: "Copy SQL" }).nth(1).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(query);
+});
+
+test("local mode: the denial query runs on (a fake) Athena with the machine's credentials, and its pages fill the overview", async ({
+  page,
+  request,
+}) => {
+  await page.goto(LOCAL);
+  await page.getByTestId(TEST_IDS.openQueries).click();
+  const panel = page.getByTestId(TEST_IDS.orgQueries);
+  await panel.getByLabel("Accounts").fill("111122223333, 444455556666");
+  await panel
+    .getByLabel("Results location (if the workgroup sets none)")
+    .fill("s3://example-athena-results/authz/");
+  await page.getByTestId(TEST_IDS.athenaRun).click();
+  await expect(page.getByTestId(TEST_IDS.athenaStatus)).toHaveText(
+    "Done: 3 distinct denials in 2 pages; Athena scanned 3.44 GB.",
+  );
+  const rows = page.getByTestId(TEST_IDS.orgOverview).locator("tbody tr");
+  await expect(rows).toHaveCount(3);
+  await expect(rows.first()).toContainText("1,204");
+  await expect(rows.first()).toContainText("role/deployer");
+  await expect(
+    page.getByRole("heading", { name: "Draft policy for arn:aws:iam::444455556666:role/etl" }),
+  ).toBeVisible();
+  // What Athena ran: the page's values in the server's SQL, signed with the machine's key.
+  const calls = (await (
+    await request.get(`http://127.0.0.1:${String(FAKE_STS_PORT)}/__athena`)
+  ).json()) as {
+    operation: string;
+    accessKeyId: string;
+    queryString?: string;
+    outputLocation?: string;
+  }[];
+  const start = calls.filter((c) => c.operation === "StartQueryExecution").at(-1);
+  expect(start?.accessKeyId).toBe("AKIAFAKELOCALMODE001");
+  expect(start?.outputLocation).toBe("s3://example-athena-results/authz/");
+  expect(`${start?.queryString ?? ""};`).toBe(
+    sql(
+      athenaDenialQuery("cloudtrail_org", { days: 7, accounts: ["111122223333", "444455556666"] }),
+    ),
+  );
+  // A table the account does not have: Athena's reason, said plainly.
+  await panel.getByLabel("Table").fill("cloudtrail_missing");
+  await page.getByTestId(TEST_IDS.athenaRun).click();
+  await expect(panel.getByRole("alert")).toContainText(
+    "Athena did not run the query (FAILED): TABLE_NOT_FOUND",
+  );
 });

@@ -126,9 +126,10 @@ export function App({
   const pasteBox = useRef<PasteBoxHandle>(null);
   // CloudTrail files dropped or opened: the organization view, until a denial is opened from it
   // (the view stays mounted, hidden, so Back returns to it as it was).
-  const [trailFiles, setTrailFiles] = useState<readonly File[]>([]);
+  // No files yet (the queries for Athena opened first) is an empty list; undefined, no view.
+  const [trailFiles, setTrailFiles] = useState<readonly File[]>();
   const [trailShown, setTrailShown] = useState(false);
-  const org = useModule(orgModule, trailFiles.length > 0);
+  const org = useModule(orgModule, trailFiles !== undefined);
   const showLine = useCallback((line: number) => {
     pasteBox.current?.showLine(line);
   }, []);
@@ -171,7 +172,7 @@ export function App({
             setTrailShown(false);
             leaveLink();
           }}
-          onTrailFiles={(files) => {
+          onOrganization={(files) => {
             setRejected(undefined);
             setText("");
             leaveLink();
@@ -185,7 +186,7 @@ export function App({
           understood={result?.ok === true && deferredText === text ? result.value.kind : undefined}
         />
         <LinkNotices link={link} />
-        {trailFiles.length > 0 && (
+        {trailFiles !== undefined && (
           <div className="results" hidden={!trailShown}>
             {org ? (
               <org.OrgView
@@ -202,7 +203,7 @@ export function App({
             )}
           </div>
         )}
-        {trailFiles.length > 0 && !trailShown && (
+        {trailFiles !== undefined && !trailShown && (
           <p>
             <button
               type="button"

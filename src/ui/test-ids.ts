@@ -8,6 +8,14 @@ export const TEST_IDS = {
   /** The organization's distinct denials, ranked (issue #26's contract). */
   orgOverview: "org-overview",
   orgOpenDenial: "org-open-denial",
+  /** The SQL for AWS's engines: Athena's table and denial query, CloudTrail Lake's query. */
+  orgQueries: "org-queries",
+  openQueries: "open-queries",
+  athenaTableSql: "athena-table-sql",
+  athenaQuerySql: "athena-query-sql",
+  lakeQuerySql: "lake-query-sql",
+  athenaRun: "athena-run",
+  athenaStatus: "athena-status",
   summary: "summary",
   /** Masks and placeholders a reason sentence holds, named with where they are. */
   maskNote: "mask-note",

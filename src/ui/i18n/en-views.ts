@@ -349,6 +349,49 @@ export const enViews = {
   "org.col.seen": "First – last seen",
   "org.open": "Open",
   "org.decoded": "Decoded ({count})",
+  "org.query.heading": "Queries for Athena and CloudTrail Lake",
+  "org.query.intro":
+    "Let AWS's engines scan the organization trail: only the grouped denials come back. Create the table once, run the denial query, and drop its results (CSV or get-query-results JSON) here.",
+  "org.query.bucket": "Trail bucket",
+  "org.query.organization": "Organization ID",
+  "org.query.accounts": "Accounts",
+  "org.query.regions": "Regions",
+  "org.query.table": "Table",
+  "org.query.days": "Days",
+  "org.query.store": "Event data store (ID or ARN)",
+  "org.query.copy": "Copy SQL",
+  "org.query.table.title":
+    "1. Once: the table over the organization trail (partition projection by account, region and day)",
+  "org.query.table.needs":
+    "Fill in the trail's bucket, the organization ID, the accounts and the regions to get the table's SQL.",
+  "org.query.denials.title": "2. The denials of the last {days} days, grouped on Athena",
+  "org.query.results":
+    "Download the results as CSV from Athena's console, or run aws athena get-query-results, and drop the file here.",
+  "org.query.lake": "CloudTrail Lake (closed to new customers since 31 May 2026)",
+  "org.query.lake.title": "The same denial query for an event data store",
+  "org.query.problem.bucket":
+    "Not a bucket name: “{value}” (3 to 63 lower-case letters, digits, dots and hyphens).",
+  "org.query.problem.organization":
+    "Not an organization ID: “{value}” (o- and 10 to 32 lower-case letters or digits).",
+  "org.query.problem.table":
+    "Not a table name Athena takes unquoted: “{value}” (lower-case letters, digits and _).",
+  "org.query.problem.account":
+    "Not an account ID: “{value}” (12 digits; at least one for the table).",
+  "org.query.problem.region": "Not a Region: “{value}” (like eu-west-1; at least one).",
+  "org.query.problem.date": "Not a start day: “{value}” (YYYY/MM/DD).",
+  "org.query.problem.days": "Days must be a whole number from 1 to 366, not “{value}”.",
+  "org.query.problem.event-data-store": "Not an event data store ID or ARN: “{value}”.",
+  "org.athena.heading": "Run the denial query on Athena from here",
+  "org.athena.intro":
+    "With this machine's AWS access (npm start): the server writes the query from the values above, runs it, and the rows fill the overview page by page. The table must exist (step 1).",
+  "org.athena.database": "Database",
+  "org.athena.workgroup": "Workgroup",
+  "org.athena.output": "Results location (if the workgroup sets none)",
+  "org.athena.run": "Run on Athena",
+  "org.athena.running": "Athena: {state}, {scanned} GB scanned…",
+  "org.athena.results": "Reading results: page {pages}, {rows} denials so far…",
+  "org.athena.done": "Done: {rows} distinct denials in {pages} pages; Athena scanned {scanned} GB.",
+  "org.athena.failed": "Athena did not run the query ({code}): {message}",
   "overview.heading": "At a glance",
   "overview.caption":
     "Each distinct denial: the permission, the resource, why it was denied, and who can fix it",

@@ -56,6 +56,7 @@ export const en = {
     "No authorization message found. Expected the decoded JSON (with “allowed”, “explicitDeny” and “context”), the output of aws sts decode-authorization-message, or an error containing “Encoded authorization failure message”.",
   "input.openTrail": "Open CloudTrail files",
   "org.back": "Back to the organization overview",
+  "input.openQueries": "Query CloudTrail with Athena",
   "input.showLine": "Show line {line}",
   "error.unparseable":
     "The message could not be read: at line {line}, column {column}, expected {expected} but found “{found}”.",

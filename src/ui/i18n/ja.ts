@@ -358,6 +358,7 @@ export const ja: Dictionary = {
     "認可メッセージが見つかりません。デコード済みの JSON（「allowed」「explicitDeny」「context」を含むもの）、aws sts decode-authorization-message の出力、または「Encoded authorization failure message」を含むエラーを貼り付けてください。",
   "input.openTrail": "CloudTrail のファイルを開く",
   "org.back": "組織全体の一覧に戻る",
+  "input.openQueries": "Athena で CloudTrail を検索",
   "input.showLine": "{line} 行目を表示",
   "error.unparseable":
     "メッセージを読めませんでした：{line} 行目 {column} 文字目で {expected} が必要ですが、「{found}」がありました。",
@@ -427,6 +428,52 @@ export const ja: Dictionary = {
   "org.col.seen": "最初 – 最後",
   "org.open": "開く",
   "org.decoded": "デコード済み（{count}）",
+  "org.query.heading": "Athena と CloudTrail Lake のクエリ",
+  "org.query.intro":
+    "組織の証跡のスキャンは AWS のエンジンに任せ、まとめた拒否だけを受け取ります。テーブルを一度作り、拒否のクエリを実行して、その結果（CSV または get-query-results の JSON）をここにドロップしてください。",
+  "org.query.bucket": "証跡のバケット",
+  "org.query.organization": "組織 ID",
+  "org.query.accounts": "アカウント",
+  "org.query.regions": "リージョン",
+  "org.query.table": "テーブル",
+  "org.query.days": "日数",
+  "org.query.store": "イベントデータストア（ID または ARN）",
+  "org.query.copy": "SQL をコピー",
+  "org.query.table.title":
+    "1. 最初に一度：組織の証跡のテーブル（アカウント、リージョン、日付によるパーティション射影）",
+  "org.query.table.needs":
+    "テーブルの SQL には、証跡のバケット、組織 ID、アカウント、リージョンを入力してください。",
+  "org.query.denials.title": "2. 過去 {days} 日間の拒否（Athena で集計）",
+  "org.query.results":
+    "結果を Athena のコンソールから CSV でダウンロードするか、aws athena get-query-results を実行して、そのファイルをここにドロップしてください。",
+  "org.query.lake": "CloudTrail Lake（2026 年 5 月 31 日以降は新規の利用不可）",
+  "org.query.lake.title": "イベントデータストア向けの同じ拒否クエリ",
+  "org.query.problem.bucket":
+    "バケット名ではありません：「{value}」（小文字、数字、ドット、ハイフンの 3〜63 文字）。",
+  "org.query.problem.organization":
+    "組織 ID ではありません：「{value}」（o- に続く小文字または数字 10〜32 文字）。",
+  "org.query.problem.table":
+    "Athena が引用符なしで受け付けるテーブル名ではありません：「{value}」（小文字、数字、_）。",
+  "org.query.problem.account":
+    "アカウント ID ではありません：「{value}」（12 桁。テーブルには 1 つ以上必要）。",
+  "org.query.problem.region":
+    "リージョンではありません：「{value}」（eu-west-1 など。1 つ以上必要）。",
+  "org.query.problem.date": "開始日ではありません：「{value}」（YYYY/MM/DD）。",
+  "org.query.problem.days": "日数は 1〜366 の整数で指定してください（「{value}」ではなく）。",
+  "org.query.problem.event-data-store":
+    "イベントデータストアの ID または ARN ではありません：「{value}」。",
+  "org.athena.heading": "ここから Athena で拒否のクエリを実行",
+  "org.athena.intro":
+    "このマシンの AWS の権限（npm start）で実行します。サーバーが上の値からクエリを組み立てて実行し、結果の行がページごとに一覧に入ります。テーブル（手順 1）が必要です。",
+  "org.athena.database": "データベース",
+  "org.athena.workgroup": "ワークグループ",
+  "org.athena.output": "結果の保存先（ワークグループに設定がない場合）",
+  "org.athena.run": "Athena で実行",
+  "org.athena.running": "Athena：{state}、{scanned} GB をスキャン済み…",
+  "org.athena.results": "結果を読み込み中：{pages} ページ目、これまでに {rows} 件の拒否…",
+  "org.athena.done":
+    "完了：{pages} ページで {rows} 件の異なる拒否。Athena のスキャン量は {scanned} GB。",
+  "org.athena.failed": "Athena はクエリを実行しませんでした（{code}）：{message}",
   "overview.heading": "概要",
   "overview.caption": "拒否ごとの権限、リソース、理由、修正できる人",
   "overview.action": "権限",

@@ -69,10 +69,12 @@ export function OrgOverview({
   );
   const report = useMemo(() => orgReport(shown), [shown]);
   const events = shown.reduce((sum, d) => sum + d.events, 0);
+  // Labels by `for`, not wrapping: a wrapped select's name would take in its chosen option.
   const select = (name: "account" | "principal" | "service", values: readonly string[]) => (
-    <label>
-      {t(`org.filter.${name}`)}
+    <div className="filter">
+      <label htmlFor={`${id}-${name}`}>{t(`org.filter.${name}`)}</label>
       <select
+        id={`${id}-${name}`}
         value={filters[name]}
         onChange={(e) => {
           setFilters({ ...filters, [name]: e.target.value });
@@ -85,7 +87,7 @@ export function OrgOverview({
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
   const day = (name: "from" | "to") => (
     <label>

@@ -9,6 +9,8 @@ import { CredentialsProvider } from "../decode/credentials-context";
 import { DecodePanel } from "../decode/decode-panel";
 import { DecodeLoop } from "../error-report/decode-loop";
 import { OrgOverview } from "./org-overview";
+import { QueriesPanel } from "./queries-panel";
+import type { OrgDenial } from "../../../core/cloudtrail/org-denials";
 import type { FileProblem } from "./trail-protocol";
 import { useTrailRead } from "./use-trail-read";
 
@@ -47,7 +49,16 @@ export function OrgView({
   const { t } = messages;
   const { status, cancel } = useTrailRead(files);
   const [run, setRun] = useState<DecodeRun>();
-  const denials = status.type === "done" ? status.denials : undefined;
+  // Rows from Athena (local mode) join what the files held.
+  const [athena, setAthena] = useState<readonly OrgDenial[]>([]);
+  const fromFiles = status.type === "done" ? status.denials : undefined;
+  const denials = useMemo(
+    () =>
+      fromFiles === undefined && athena.length === 0
+        ? undefined
+        : [...(fromFiles ?? []), ...athena].sort((a, b) => b.events - a.events),
+    [fromFiles, athena],
+  );
   // The encoded messages among the groups' messages, read as the page reads any error text.
   const tokens = useMemo(() => {
     if (!denials) return [];
@@ -63,52 +74,55 @@ export function OrgView({
   }, [denials]);
   return (
     <CredentialsProvider>
-      <section className="panel wide" aria-labelledby="trail-heading">
-        <h2 id="trail-heading">{t("org.files", { files: files.length })}</h2>
-        <div data-testid={TEST_IDS.trailProgress}>
-          <progress
-            value={status.bytes}
-            max={Math.max(status.total, 1)}
-            aria-label={t("org.progress.label")}
-          />
-          <p className="hint" role="status">
-            {t(status.type === "done" ? "org.progress.done" : "org.progress", {
-              read: size(status.bytes),
-              total: size(status.total),
-              files: status.files,
-              filesTotal: status.filesTotal,
-              events: status.seen.toLocaleString(),
-              denied: status.denied.toLocaleString(),
-            })}
-          </p>
-        </div>
-        {status.type === "progress" && (
-          <button
-            type="button"
-            className="button secondary"
-            data-testid={TEST_IDS.trailCancel}
-            onClick={cancel}
-          >
-            {t("org.cancel")}
-          </button>
-        )}
-        {status.type === "done" && status.cancelled && (
-          <p className="notice info">{t("org.cancelled")}</p>
-        )}
-        {status.type === "done" && status.problems.length > 0 && (
-          <ul className="notices">
-            {status.problems.map((p, i) => (
-              <li key={i} className="notice warning" data-testid={TEST_IDS.inputWarning}>
-                {problemText(p, messages)}
-              </li>
-            ))}
-          </ul>
-        )}
-        {denials?.length === 0 && <p>{t("org.none")}</p>}
-      </section>
+      {files.length > 0 && (
+        <section className="panel wide" aria-labelledby="trail-heading">
+          <h2 id="trail-heading">{t("org.files", { files: files.length })}</h2>
+          <div data-testid={TEST_IDS.trailProgress}>
+            <progress
+              value={status.bytes}
+              max={Math.max(status.total, 1)}
+              aria-label={t("org.progress.label")}
+            />
+            <p className="hint" role="status">
+              {t(status.type === "done" ? "org.progress.done" : "org.progress", {
+                read: size(status.bytes),
+                total: size(status.total),
+                files: status.files,
+                filesTotal: status.filesTotal,
+                events: status.seen.toLocaleString(),
+                denied: status.denied.toLocaleString(),
+              })}
+            </p>
+          </div>
+          {status.type === "progress" && (
+            <button
+              type="button"
+              className="button secondary"
+              data-testid={TEST_IDS.trailCancel}
+              onClick={cancel}
+            >
+              {t("org.cancel")}
+            </button>
+          )}
+          {status.type === "done" && status.cancelled && (
+            <p className="notice info">{t("org.cancelled")}</p>
+          )}
+          {status.type === "done" && status.problems.length > 0 && (
+            <ul className="notices">
+              {status.problems.map((p, i) => (
+                <li key={i} className="notice warning" data-testid={TEST_IDS.inputWarning}>
+                  {problemText(p, messages)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {fromFiles?.length === 0 && <p>{t("org.none")}</p>}
+        </section>
+      )}
       {denials !== undefined && denials.length > 0 && (
         <OrgOverview denials={denials} onOpen={onOpen} />
       )}
+      <QueriesPanel open={files.length === 0} onRows={setAthena} />
       {tokens.length > 0 && (
         <DecodePanel
           tokens={tokens}

@@ -16,8 +16,11 @@ export function PasteActions({
   accept,
   readFile,
   openTrailFiles,
+  openQueries,
   onClipboardRefused,
 }: {
+  /** The organization view without files: the queries for Athena and CloudTrail Lake. */
+  openQueries: () => void;
   /** CloudTrail's files, several at once (the organization view). */
   openTrailFiles: (files: readonly File[]) => void;
   collapsed: boolean;
@@ -81,6 +84,14 @@ export function PasteActions({
           if (files.length > 0) openTrailFiles(files);
         }}
       />
+      <button
+        type="button"
+        className="button secondary"
+        data-testid={TEST_IDS.openQueries}
+        onClick={openQueries}
+      >
+        {t("input.openQueries")}
+      </button>
       <button
         type="button"
         className="button secondary"

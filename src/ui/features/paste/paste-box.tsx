@@ -43,12 +43,15 @@ export function PasteBox({
   onText,
   onRejected,
   understood,
-  onTrailFiles,
+  onOrganization,
   ref,
 }: {
   ref?: Ref<PasteBoxHandle>;
-  /** CloudTrail files or Athena results: read as a stream in a worker, not into the box. */
-  onTrailFiles: (files: readonly File[]) => void;
+  /**
+   * CloudTrail files or Athena results (read as a stream in a worker, not into the box), or none:
+   * the organization view with its queries for Athena.
+   */
+  onOrganization: (files: readonly File[]) => void;
   text: string;
   onText: (text: string) => void;
   onRejected: (size: number) => void;
@@ -155,7 +158,7 @@ export function PasteBox({
     const head = await first.slice(0, 4096).text();
     if (files.length > 1 || looksLikeTrail(first.name, head)) {
       setNotice(undefined);
-      onTrailFiles(files);
+      onOrganization(files);
     } else await readFile(first);
   };
 
@@ -229,6 +232,9 @@ export function PasteBox({
         readFile={readFile}
         openTrailFiles={(files) => {
           void openFiles(files);
+        }}
+        openQueries={() => {
+          onOrganization([]);
         }}
         onClipboardRefused={() => {
           setNotice(t("input.pasteClipboard.failed"));
