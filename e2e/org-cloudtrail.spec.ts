@@ -284,3 +284,28 @@ test("local mode: the denial query runs on (a fake) Athena with the machine's cr
     "Athena did not run the query (FAILED): TABLE_NOT_FOUND",
   );
 });
+
+test("the overview's link carries only its groups, redacted, and opens as the same overview", async ({
+  page,
+  context,
+}) => {
+  await page.goto("./");
+  await drop(page, [
+    { name: NAME_A, bytes: FILE_A },
+    { name: NAME_B, bytes: FILE_B },
+  ]);
+  await expect(page.getByTestId(TEST_IDS.orgOverview).locator("tbody tr")).toHaveCount(2);
+  await page.getByTestId(TEST_IDS.orgShare).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(link).search).toBe("");
+  const teammate = await context.newPage();
+  await teammate.goto(link);
+  const rows = teammate.getByTestId(TEST_IDS.orgOverview).locator("tbody tr");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText("ec2:RunInstances");
+  await expect(rows.nth(0)).toContainText("ACCOUNT_1");
+  await expect(teammate.getByTestId(TEST_IDS.orgOverview)).not.toContainText("111122223333");
+  await expect(teammate.getByTestId(TEST_IDS.orgOverview)).not.toContainText("444455556666");
+  // The link's overview is the reader's to filter and draft from, like the sender's.
+  await expect(teammate.getByRole("heading", { name: /^Draft policy for/ })).toHaveCount(2);
+});

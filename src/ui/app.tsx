@@ -129,6 +129,15 @@ export function App({
   // No files yet (the queries for Athena opened first) is an empty list; undefined, no view.
   const [trailFiles, setTrailFiles] = useState<readonly File[]>();
   const [trailShown, setTrailShown] = useState(false);
+  // A shared organization overview opens the organization view (once per link opened).
+  const [linkSeen, setLinkSeen] = useState(link.version);
+  if (linkSeen !== link.version) {
+    setLinkSeen(link.version);
+    if (link.organization !== undefined) {
+      setTrailFiles([]);
+      setTrailShown(true);
+    }
+  }
   const org = useModule(orgModule, trailFiles !== undefined);
   const showLine = useCallback((line: number) => {
     pasteBox.current?.showLine(line);
@@ -190,7 +199,9 @@ export function App({
           <div className="results" hidden={!trailShown}>
             {org ? (
               <org.OrgView
+                key={link.organization === undefined ? "files" : `link-${String(link.version)}`}
                 files={trailFiles}
+                shared={link.organization}
                 onOpen={(message) => {
                   setText(message);
                   leaveLink();

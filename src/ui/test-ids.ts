@@ -8,6 +8,7 @@ export const TEST_IDS = {
   /** The organization's distinct denials, ranked (issue #26's contract). */
   orgOverview: "org-overview",
   orgOpenDenial: "org-open-denial",
+  orgShare: "org-share",
   /** The SQL for AWS's engines: Athena's table and denial query, CloudTrail Lake's query. */
   orgQueries: "org-queries",
   openQueries: "open-queries",

@@ -60,6 +60,29 @@ const payloadSchema = z.discriminatedUnion("k", [
         .check(z.maxLength(200)),
     ),
   }),
+  /**
+   * An organization's overview (CloudTrail): its distinct denials only, redacted, no tokens
+   * (core/cloudtrail/org-share.ts).
+   */
+  z.object({
+    k: z.literal("o"),
+    r: z
+      .array(
+        z.object({
+          a: z.optional(name),
+          p: z.optional(z.string().check(z.maxLength(2048))),
+          s: z.optional(name),
+          e: z.optional(name),
+          c: z.optional(name),
+          n: z.number().check(z.int(), z.minimum(1)),
+          f: z.optional(name),
+          l: z.optional(name),
+          m: z.optional(z.string().check(z.maxLength(8192))),
+        }),
+      )
+      .check(z.maxLength(300)),
+    h: hidden,
+  }),
   /** A hand-off: tokens for a teammate who can decode, with the partition and region to use. */
   z
     .object({

@@ -4,6 +4,8 @@ import { orgReport, type OrgRow } from "../../../core/cloudtrail/org-report";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 import { DraftView } from "../error-report/draft-view";
+import { CopyLinkButton } from "../share/copy-link-button";
+import { orgShareRows } from "../../../core/cloudtrail/org-share";
 
 interface Filters {
   readonly account: string;
@@ -115,6 +117,16 @@ export function OrgOverview({
         <p className="hint" role="status">
           {t("org.shown", { count: shown.length, events, total: denials.length })}
         </p>
+        {/* What is shown, as groups only: accounts, ARNs and IDs redacted, no token. */}
+        <CopyLinkButton
+          secondary
+          label="org.share"
+          testId={TEST_IDS.orgShare}
+          payload={() => {
+            const { rows, hidden } = orgShareRows(shown);
+            return { k: "o", r: rows, ...(hidden.length > 0 ? { h: hidden } : {}) };
+          }}
+        />
         <div className="table-scroll" tabIndex={0}>
           <table data-testid={TEST_IDS.orgOverview} className="stack-on-phone">
             <caption className="visually-hidden">{t("org.caption")}</caption>

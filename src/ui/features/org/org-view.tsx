@@ -11,6 +11,7 @@ import { DecodeLoop } from "../error-report/decode-loop";
 import { OrgOverview } from "./org-overview";
 import { QueriesPanel } from "./queries-panel";
 import type { OrgDenial } from "../../../core/cloudtrail/org-denials";
+import { fromSharedRow, type SharedOrgRow } from "../../../core/cloudtrail/org-share";
 import type { FileProblem } from "./trail-protocol";
 import { useTrailRead } from "./use-trail-read";
 
@@ -40,9 +41,12 @@ function problemText({ name, problem }: FileProblem, { t }: Messages): string {
  */
 export function OrgView({
   files,
+  shared,
   onOpen,
 }: {
   files: readonly File[];
+  /** A share link's overview (its rows, redacted by the sender). */
+  shared?: readonly SharedOrgRow[] | undefined;
   onOpen: (message: string) => void;
 }) {
   const messages = useMessages();
@@ -52,13 +56,12 @@ export function OrgView({
   // Rows from Athena (local mode) join what the files held.
   const [athena, setAthena] = useState<readonly OrgDenial[]>([]);
   const fromFiles = status.type === "done" ? status.denials : undefined;
-  const denials = useMemo(
-    () =>
-      fromFiles === undefined && athena.length === 0
-        ? undefined
-        : [...(fromFiles ?? []), ...athena].sort((a, b) => b.events - a.events),
-    [fromFiles, athena],
-  );
+  const denials = useMemo(() => {
+    const fromLink = (shared ?? []).map(fromSharedRow);
+    return fromFiles === undefined && athena.length === 0 && fromLink.length === 0
+      ? undefined
+      : [...(fromFiles ?? []), ...athena, ...fromLink].sort((a, b) => b.events - a.events);
+  }, [fromFiles, athena, shared]);
   // The encoded messages among the groups' messages, read as the page reads any error text.
   const tokens = useMemo(() => {
     if (!denials) return [];
@@ -122,7 +125,7 @@ export function OrgView({
       {denials !== undefined && denials.length > 0 && (
         <OrgOverview denials={denials} onOpen={onOpen} />
       )}
-      <QueriesPanel open={files.length === 0} onRows={setAthena} />
+      <QueriesPanel open={files.length === 0 && shared === undefined} onRows={setAthena} />
       {tokens.length > 0 && (
         <DecodePanel
           tokens={tokens}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { shareDataInQuery } from "../../../core/share/fragment";
+import type { SharedOrgRow } from "../../../core/cloudtrail/org-share";
 import type { SharedMessages, SharedView, ShareError } from "../../../core/share/payload";
 
 export interface LinkState {
@@ -14,6 +15,8 @@ export interface LinkState {
   /** Messages the sender decoded from an error text's tokens, by denial group. */
   readonly messages: SharedMessages;
   readonly partition: string | undefined;
+  /** An organization's overview, as its sender shared it (aggregated, redacted). */
+  readonly organization: readonly SharedOrgRow[] | undefined;
 }
 
 const INITIAL: LinkState = {
@@ -25,6 +28,7 @@ const INITIAL: LinkState = {
   hidden: [],
   messages: [],
   partition: undefined,
+  organization: undefined,
 };
 
 /**
@@ -68,6 +72,8 @@ export function useShareLink(setText: (text: string) => void): [LinkState, () =>
             ...(payload.ids ?? []).map((i) => authorizationLine(i.id, i.region, payload.partition)),
           ].join("\n"),
         );
+      } else if (payload.k === "o") {
+        setText("");
       } else {
         setText(payload.t);
       }
@@ -80,6 +86,7 @@ export function useShareLink(setText: (text: string) => void): [LinkState, () =>
         hidden: payload.k === "h" ? [] : (payload.h ?? []),
         messages: payload.k === "e" ? (payload.m ?? []) : [],
         partition: payload.k === "h" ? payload.partition : undefined,
+        organization: payload.k === "o" ? payload.r : undefined,
       }));
     };
     void open(fromQuery !== undefined);
