@@ -2,7 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { FAKE_STS_PORT } from "../playwright.config";
 import { POLICY_TYPE_CASES } from "../fixtures/policy-type-cases";
-import { TEST_IDS, openShareOptions, paste, readFixture } from "./support/page";
+import { gzipSync } from "node:zlib";
+import { okEvent, trailEvent, trailFile } from "../fixtures/cloudtrail";
+import { TEST_IDS, openDecodeForm, openShareOptions, paste, readFixture } from "./support/page";
 
 async function expectNoViolations(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page })
@@ -92,6 +94,29 @@ const STATES: [string, (page: Page) => Promise<void>][] = [
       await paste(page, readFixture("synthetic-errors", "terraform-six-failures.txt"));
       await openShareOptions(page);
       await expect(page.getByTestId(TEST_IDS.sharePreview)).toBeVisible();
+      // A folded card opened from its row, and the credentials form unfolded.
+      await page.getByTestId(TEST_IDS.overviewLink).first().click();
+      await openDecodeForm(page);
+      await expect(page.getByTestId(TEST_IDS.credentialsInput)).toBeVisible();
+    },
+  ],
+  [
+    "organization overview from CloudTrail files, with the queries for Athena",
+    async (page) => {
+      await page.getByTestId(TEST_IDS.trailFilesInput).setInputFiles({
+        name: "111122223333_CloudTrail_eu-west-1_20261201T1000Z_a1b2.json.gz",
+        mimeType: "application/gzip",
+        buffer: gzipSync(
+          trailFile([
+            trailEvent("a", "2026-12-01T10:00:00Z"),
+            okEvent("b", "2026-12-01T10:00:01Z"),
+            trailEvent("c", "2026-12-02T10:00:00Z", { eventName: "CreateVolume" }),
+          ]),
+        ),
+      });
+      await expect(page.getByTestId(TEST_IDS.orgOverview)).toBeVisible();
+      await page.getByTestId(TEST_IDS.orgQueries).locator("> summary").click();
+      await expect(page.getByTestId(TEST_IDS.athenaQuerySql)).toBeVisible();
     },
   ],
 ];

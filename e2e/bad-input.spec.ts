@@ -68,7 +68,7 @@ test("a 2.1 MB log is read; a screenshot dropped on the box is named as one and 
   await expect(page.getByRole("heading", { name: "1 error found" })).toBeVisible();
   await expect(page.getByTestId(TEST_IDS.inputError)).toHaveCount(0);
 
-  await page.locator('input[type="file"]').setInputFiles({
+  await page.locator('input[type="file"]:not([multiple])').setInputFiles({
     name: "error-screenshot.png",
     mimeType: "image/png",
     buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68]),

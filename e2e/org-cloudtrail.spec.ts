@@ -309,3 +309,26 @@ test("the overview's link carries only its groups, redacted, and opens as the sa
   // The link's overview is the reader's to filter and draft from, like the sender's.
   await expect(teammate.getByRole("heading", { name: /^Draft policy for/ })).toHaveCount(2);
 });
+
+test("Athena's results pasted as CSV (as the console downloads them) open the overview, with where the calls came from for trail events", async ({
+  page,
+}) => {
+  await page.goto("./");
+  const csv = [
+    '"account","principal","eventsource","eventname","errorcode","events","first_seen","last_seen","message"',
+    '"444455556666","arn:aws:iam::444455556666:role/etl","kms.amazonaws.com","Decrypt","AccessDeniedException","9","2026-12-01 00:00:00.000","2026-12-06 00:00:00.000",""',
+    '"111122223333","arn:aws:sts::111122223333:assumed-role/deployer/ci","ec2.amazonaws.com","RunInstances","Client.UnauthorizedOperation","42","2026-12-01 00:00:00.000","2026-12-07 00:00:00.000","You are not authorized to perform this operation. User: arn:aws:sts::111122223333:assumed-role/deployer/ci is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:eu-west-1:111122223333:instance/* because no identity-based policy allows the ec2:RunInstances action."',
+  ].join("\r\n");
+  await page.evaluate((text) => navigator.clipboard.writeText(text), csv);
+  await page.getByRole("button", { name: "Paste from clipboard" }).click();
+  const rows = page.getByTestId(TEST_IDS.orgOverview).locator("tbody tr");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText("42");
+  await expect(rows.nth(0)).toContainText("role/deployer");
+  await expect(page.getByTestId(TEST_IDS.pasteInput)).toHaveValue("");
+  // Trail events carry Regions, source IPs and user agents: the row shows them.
+  await drop(page, [{ name: NAME_A, bytes: FILE_A }]);
+  const row = page.getByTestId(TEST_IDS.orgOverview).locator("tbody tr").first();
+  await expect(row).toContainText("203.0.113.7 · aws-sdk-go-v2/1.30.0");
+  await expect(row).toContainText("eu-west-1");
+});

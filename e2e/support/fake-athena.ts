@@ -172,8 +172,7 @@ export function handleAthena(
           polls.set(id, n);
           // A table the account does not have fails as Athena says it.
           const missing = /FROM (\w+)/.exec(queries.get(id) ?? "")?.[1];
-          const state =
-            missing !== "cloudtrail_org" ? "FAILED" : n === 1 ? "RUNNING" : "SUCCEEDED";
+          const state = missing !== "cloudtrail_org" ? "FAILED" : n === 1 ? "RUNNING" : "SUCCEEDED";
           reply(res, 200, {
             QueryExecution: {
               QueryExecutionId: id,

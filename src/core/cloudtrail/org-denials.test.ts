@@ -38,6 +38,25 @@ describe("denials across an organization, from CloudTrail in any shape", () => {
     ]);
   });
 
+  it("keeps where the calls came from: Regions, source IPs and user agents, a few of each", () => {
+    const g = new DenialGrouper();
+    g.add({
+      Records: Array.from({ length: 9 }, (_, i) =>
+        event(`s${String(i)}`, "2026-12-01T00:00:00Z", {
+          awsRegion: i % 2 === 0 ? "eu-west-1" : "us-east-1",
+          sourceIPAddress: `203.0.113.${String(i)}`,
+          userAgent: "terraform/1.9.5 aws-sdk-go-v2/1.30.0",
+        }),
+      ),
+    });
+    expect(g.denials()[0]).toMatchObject({
+      events: 9,
+      regions: ["eu-west-1", "us-east-1"],
+      sourceIps: ["203.0.113.0", "203.0.113.1", "203.0.113.2", "203.0.113.3", "203.0.113.4"],
+      userAgents: ["terraform/1.9.5 aws-sdk-go-v2/1.30.0"],
+    });
+  });
+
   it("lookup-events output (each event a JSON string) and a real CloudTrail event from the corpus", () => {
     const g = new DenialGrouper();
     g.add({

@@ -21,7 +21,25 @@ export interface OrgDenial {
   readonly lastSeen: string | undefined;
   /** One errorMessage of the group: EC2's carries the reason sentence and the encoded message. */
   readonly message: string | undefined;
+  /**
+   * Where the calls came from: the group's first few Regions, source IPs and user agents (events
+   * only; Athena's grouped rows do not carry them). Bounded, like the groups.
+   */
+  readonly regions?: readonly string[];
+  readonly sourceIps?: readonly string[];
+  readonly userAgents?: readonly string[];
 }
+
+/** Distinct values kept per group and field: enough to recognise a pipeline, bounded. */
+export const MAX_SOURCES = 5;
+
+const withValue = (list: readonly string[] | undefined, value: string | undefined) =>
+  value === undefined ||
+  value === "" ||
+  (list?.includes(value) ?? false) ||
+  (list?.length ?? 0) >= MAX_SOURCES
+    ? list
+    : [...(list ?? []), value];
 
 /** The error codes of a denied call (queries.ts filters on the same). */
 export const isDenialCode = (code: string | undefined): boolean =>
@@ -109,6 +127,7 @@ export class DenialGrouper {
         firstSeen: earliest(before?.firstSeen, time),
         lastSeen: latest(before?.lastSeen, time),
         message: before?.message ?? message,
+        ...sources(before, event),
       });
     }
   }
@@ -117,6 +136,20 @@ export class DenialGrouper {
   denials(): OrgDenial[] {
     return [...this.groups.values()].sort((a, b) => b.events - a.events);
   }
+}
+
+function sources(
+  before: OrgDenial | undefined,
+  event: Record<string, unknown>,
+): Pick<OrgDenial, "regions" | "sourceIps" | "userAgents"> {
+  const regions = withValue(before?.regions, str(event, "awsRegion"));
+  const sourceIps = withValue(before?.sourceIps, str(event, "sourceIPAddress"));
+  const userAgents = withValue(before?.userAgents, str(event, "userAgent"));
+  return {
+    ...(regions ? { regions } : {}),
+    ...(sourceIps ? { sourceIps } : {}),
+    ...(userAgents ? { userAgents } : {}),
+  };
 }
 
 // ISO 8601 times in UTC compare as strings.

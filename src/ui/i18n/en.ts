@@ -57,6 +57,7 @@ export const en = {
   "input.openTrail": "Open CloudTrail files",
   "org.back": "Back to the organization overview",
   "input.openQueries": "Query CloudTrail with Athena",
+  "input.pastedTrail": "pasted text",
   "input.showLine": "Show line {line}",
   "error.unparseable":
     "The message could not be read: at line {line}, column {column}, expected {expected} but found “{found}”.",

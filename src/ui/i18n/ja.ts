@@ -359,6 +359,7 @@ export const ja: Dictionary = {
   "input.openTrail": "CloudTrail のファイルを開く",
   "org.back": "組織全体の一覧に戻る",
   "input.openQueries": "Athena で CloudTrail を検索",
+  "input.pastedTrail": "貼り付けたテキスト",
   "input.showLine": "{line} 行目を表示",
   "error.unparseable":
     "メッセージを読めませんでした：{line} 行目 {column} 文字目で {expected} が必要ですが、「{found}」がありました。",

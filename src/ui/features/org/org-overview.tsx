@@ -163,6 +163,14 @@ export function OrgOverview({
 
 function OrgRowView({ row, onOpen }: { row: OrgRow; onOpen: (message: string) => void }) {
   const { t } = useMessages();
+  // Where the calls came from, short in the cell and whole on hover: an IP and a tool's user agent
+  // tell a pipeline from a person.
+  const agent = row.userAgents?.[0];
+  const from = [
+    ...(row.sourceIps?.slice(0, 2) ?? []),
+    ...(agent === undefined ? [] : [agent.length > 40 ? `${agent.slice(0, 39)}…` : agent]),
+  ].join(" · ");
+  const fromAll = [...(row.sourceIps ?? []), ...(row.userAgents ?? [])].join("\n");
   // Days in the cell, the exact times on hover: a range of days is what a reader compares.
   const first = row.firstSeen?.slice(0, 10);
   const last = row.lastSeen?.slice(0, 10);
@@ -196,9 +204,17 @@ function OrgRowView({ row, onOpen }: { row: OrgRow; onOpen: (message: string) =>
         ) : (
           <code title={row.principal}>{shortArn(row.principal)}</code>
         )}
+        {from !== "" && (
+          <span className="hint sources" title={fromAll}>
+            {from}
+          </span>
+        )}
       </td>
       <td data-label={t("org.col.account")} className="nowrap">
         {row.account ?? "—"}
+        {row.regions !== undefined && (
+          <span className="hint sources">{row.regions.join(", ")}</span>
+        )}
       </td>
       <td data-label={t("overview.resource")}>
         {row.resource === undefined ? "—" : <code>{row.resource}</code>}

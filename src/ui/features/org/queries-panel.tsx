@@ -109,7 +109,7 @@ export function QueriesPanel({
     </label>
   );
   return (
-    <details className="panel wide queries" open={open} data-testid={TEST_IDS.orgQueries}>
+    <details className="panel wide queries section" open={open} data-testid={TEST_IDS.orgQueries}>
       <summary>
         <h2 id={`${id}-heading`}>{t("org.query.heading")}</h2>
       </summary>

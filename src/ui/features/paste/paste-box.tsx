@@ -116,9 +116,14 @@ export function PasteBox({
     };
   }, []);
 
+  // CloudTrail or Athena's results pasted as text go where files of them go: the organization
+  // view reads them in its worker, at any size. Only a bulk insertion, never a keystroke.
+  const isTrail = (value: string): boolean =>
+    value.length > 64 && looksLikeTrail("", value.slice(0, 4096));
   const accept = (value: string) => {
     setNotice(undefined);
-    if (value.length > LIMITS.maxLogChars) onRejected(value.length);
+    if (value.length - text.length > 64 && isTrail(value)) onOrganization([new File([value], t("input.pastedTrail"))]);
+    else if (value.length > LIMITS.maxLogChars) onRejected(value.length);
     else onText(value);
   };
 
@@ -144,7 +149,10 @@ export function PasteBox({
 
   const onPaste = (e: ClipboardEvent<HTMLTextAreaElement>) => {
     const pasted = e.clipboardData.getData("text/plain");
-    if (pasted.length > LIMITS.maxLogChars) {
+    if (isTrail(pasted)) {
+      e.preventDefault();
+      onOrganization([new File([pasted], t("input.pastedTrail"))]);
+    } else if (pasted.length > LIMITS.maxLogChars) {
       e.preventDefault();
       onRejected(pasted.length);
     }
