@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { athenaDenialQuery, athenaTableDdl, lakeDenialQuery } from "../src/core/cloudtrail/queries";
 import { FAKE_STS_PORT, LOCAL_PORT } from "../playwright.config";
 import { okEvent, trailEvent, trailFile } from "../fixtures/cloudtrail";
+import { KNOWN_TOKENS } from "./support/fake-sts";
 import { TEST_IDS } from "./support/page";
 
 /**
@@ -331,4 +332,30 @@ test("Athena's results pasted as CSV (as the console downloads them) open the ov
   const row = page.getByTestId(TEST_IDS.orgOverview).locator("tbody tr").first();
   await expect(row).toContainText("203.0.113.7 · aws-sdk-go-v2/1.30.0");
   await expect(row).toContainText("eu-west-1");
+});
+
+test("local mode: the encoded messages in the trail are decoded in one go, and each opens in the single view", async ({
+  page,
+}) => {
+  const [token = ""] = [...KNOWN_TOKENS.keys()];
+  const withToken = trailEvent("ci-9", "2026-12-06T09:00:00Z", {
+    errorMessage: `You are not authorized to perform this operation. User: arn:aws:sts::111122223333:assumed-role/deployer/ci-9 is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:eu-west-1:111122223333:instance/* with an explicit deny in an identity-based policy. Encoded authorization failure message: ${token}`,
+  });
+  await page.goto(LOCAL);
+  await drop(page, [{ name: NAME_A, bytes: gzipSync(trailFile([withToken])) }]);
+  await expect(page.getByTestId(TEST_IDS.orgOverview).locator("tbody tr")).toHaveCount(1);
+  const panel = page.getByTestId(TEST_IDS.decodePanel);
+  await expect(panel).toContainText("Decode (1)");
+  await expect(panel.locator("pre")).toContainText(token.slice(0, 40));
+  await page.getByTestId(TEST_IDS.decodeButton).click();
+  const decoded = page.getByTestId(TEST_IDS.decodedResult);
+  await expect(decoded).toHaveCount(1);
+  await expect(decoded).toContainText("ec2:RunInstances");
+  await decoded.getByRole("button", { name: "Open" }).click();
+  await expect(page.getByTestId(TEST_IDS.summary).first()).toContainText(
+    "may not ec2:RunInstances",
+  );
+  await expect(
+    page.getByRole("button", { name: "Back to the organization overview" }),
+  ).toBeVisible();
 });

@@ -348,6 +348,7 @@ export const enViews = {
   "org.col.account": "Account",
   "org.col.seen": "First – last seen",
   "org.open": "Open",
+  "org.decoded.unread": "A decoded message this page could not read",
   "org.share": "Copy a link to this overview (redacted, no tokens)",
   "org.decoded": "Decoded ({count})",
   "org.query.heading": "Queries for Athena and CloudTrail Lake",

@@ -428,6 +428,7 @@ export const ja: Dictionary = {
   "org.col.account": "アカウント",
   "org.col.seen": "最初 – 最後",
   "org.open": "開く",
+  "org.decoded.unread": "このページで読めなかったデコード済みメッセージ",
   "org.share": "この一覧へのリンクをコピー（伏せ字、トークンなし）",
   "org.decoded": "デコード済み（{count}）",
   "org.query.heading": "Athena と CloudTrail Lake のクエリ",

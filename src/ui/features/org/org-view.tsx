@@ -3,7 +3,10 @@ import { useMemo, useState } from "react";
 import { readErrors } from "../../../core/errors/error-report";
 import { isUsable } from "../../../core/errors/token-vocabulary";
 import type { DecodeRun } from "../../../core/decode/run-decodes";
+import { analyze } from "../../../core/analyze";
+import { summarize } from "../../../core/explain/summary";
 import { useMessages, type Messages } from "../../i18n/messages";
+import { resourceText } from "../decoded/summary-view";
 import { TEST_IDS } from "../../test-ids";
 import { CredentialsProvider } from "../decode/credentials-context";
 import { DecodePanel } from "../decode/decode-panel";
@@ -33,6 +36,39 @@ function problemText({ name, problem }: FileProblem, { t }: Messages): string {
     default:
       return t(`org.problem.${problem.kind}`, { name });
   }
+}
+
+/** A decoded message in one line (verdict, action, resource), opened whole in the single view. */
+function DecodedLine({ message, onOpen }: { message: string; onOpen: (m: string) => void }) {
+  const { t } = useMessages();
+  const analysis = useMemo(() => analyze(message), [message]);
+  const summary = analysis.ok ? summarize(analysis.value) : undefined;
+  return (
+    <li data-testid={TEST_IDS.decodedResult}>
+      {summary ? (
+        <>
+          {t(`verdict.${summary.verdict}`)}: <code>{summary.action ?? "?"}</code>
+          {summary.resource && (
+            <>
+              {" "}
+              <code>{resourceText(summary.resource)}</code>
+            </>
+          )}
+        </>
+      ) : (
+        t("org.decoded.unread")
+      )}{" "}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          onOpen(message);
+        }}
+      >
+        {t("org.open")}
+      </button>
+    </li>
+  );
 }
 
 /**
@@ -137,20 +173,9 @@ export function OrgView({
       {run !== undefined && run.groups.length > 0 && (
         <section className="panel wide" aria-labelledby="org-decoded-heading">
           <h2 id="org-decoded-heading">{t("org.decoded", { count: run.groups.length })}</h2>
-          <ul>
+          <ul className="org-decoded">
             {run.groups.map((g) => (
-              <li key={g.message}>
-                <code>{g.message.slice(0, 80)}…</code>{" "}
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => {
-                    onOpen(g.message);
-                  }}
-                >
-                  {t("org.open")}
-                </button>
-              </li>
+              <DecodedLine key={g.message} message={g.message} onOpen={onOpen} />
             ))}
           </ul>
         </section>

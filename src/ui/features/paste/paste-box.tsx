@@ -122,7 +122,8 @@ export function PasteBox({
     value.length > 64 && looksLikeTrail("", value.slice(0, 4096));
   const accept = (value: string) => {
     setNotice(undefined);
-    if (value.length - text.length > 64 && isTrail(value)) onOrganization([new File([value], t("input.pastedTrail"))]);
+    if (value.length - text.length > 64 && isTrail(value))
+      onOrganization([new File([value], t("input.pastedTrail"))]);
     else if (value.length > LIMITS.maxLogChars) onRejected(value.length);
     else onText(value);
   };
