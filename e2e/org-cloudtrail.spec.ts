@@ -359,3 +359,29 @@ test("local mode: the encoded messages in the trail are decoded in one go, and e
     page.getByRole("button", { name: "Back to the organization overview" }),
   ).toBeVisible();
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test("the empty page's buttons and the organization view stay inside the screen", async ({
+    page,
+  }) => {
+    const offScreen = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll("main *"))
+          .filter(
+            (el) =>
+              el.getBoundingClientRect().right > window.innerWidth + 1 &&
+              !el.closest("pre, .table-scroll, textarea, code"),
+          )
+          .map((el) => `${el.tagName}: ${el.textContent.slice(0, 50)}`),
+      );
+    await page.goto("./");
+    await expect(page.getByTestId(TEST_IDS.openQueries)).toBeVisible();
+    expect(await offScreen()).toEqual([]);
+    await drop(page, [{ name: NAME_A, bytes: FILE_A }]);
+    await expect(page.getByTestId(TEST_IDS.orgOverview)).toBeVisible();
+    await page.getByTestId(TEST_IDS.orgQueries).locator("> summary").click();
+    await expect(page.getByTestId(TEST_IDS.athenaQuerySql)).toBeVisible();
+    expect(await offScreen()).toEqual([]);
+  });
+});

@@ -4,6 +4,9 @@ import { orgReport, type OrgRow } from "../../../core/cloudtrail/org-report";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 import { DraftView } from "../error-report/draft-view";
+import { resourceText } from "../decoded/summary-view";
+import { resourceLabel } from "../../../core/explain/summary";
+import { parseArn } from "../../../core/model/arn";
 import { CopyLinkButton } from "../share/copy-link-button";
 import { orgShareRows } from "../../../core/cloudtrail/org-share";
 
@@ -217,7 +220,14 @@ function OrgRowView({ row, onOpen }: { row: OrgRow; onOpen: (message: string) =>
         )}
       </td>
       <td data-label={t("overview.resource")}>
-        {row.resource === undefined ? "—" : <code>{row.resource}</code>}
+        {/* The resource as the cards name it; the account and Region have their own column. */}
+        {row.resource === undefined ? (
+          "—"
+        ) : (
+          <code title={row.resource}>
+            {resourceText(resourceLabel({ arn: row.resource, parsed: parseArn(row.resource) }))}
+          </code>
+        )}
       </td>
       <td data-label={t("overview.why")}>
         {row.denial === undefined
