@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { denialsOverview, type Fixer } from "../../../core/explain/overview";
 import type { ErrorReport } from "../../../core/errors/error-report";
+import type { Reason } from "../../../core/errors/reason";
 import { isUsable } from "../../../core/errors/token-vocabulary";
 import { fixPlan, type FixPart } from "../../../core/policy/targets/plan";
 import type { Messages } from "../../i18n/messages";
@@ -38,6 +39,21 @@ function FirstFix({ part, messages }: { part: FixPart | undefined; messages: Mes
           })}
     </span>
   );
+}
+
+/** "no identity-based policy allows it": an overview row's why, when the error says. */
+export function whyText(
+  row: { readonly denial: Reason["denial"]; readonly policyType: Reason["policyType"] },
+  { t }: Messages,
+): string | undefined {
+  return row.denial === undefined
+    ? undefined
+    : t(`overview.why.${row.denial}`, {
+        policy:
+          row.policyType === undefined
+            ? t("overview.why.untyped")
+            : t(`policyType.${row.policyType}`),
+      });
 }
 
 /**
@@ -104,14 +120,7 @@ export function DenialsOverview({ report }: { report: ErrorReport }) {
                 <td data-label={t("overview.why")}>
                   {row.fixer === "role-owner"
                     ? t("overview.why.trust")
-                    : row.denial === undefined
-                      ? t("overview.why.unknown")
-                      : t(`overview.why.${row.denial}`, {
-                          policy:
-                            row.policyType === undefined
-                              ? t("overview.why.untyped")
-                              : t(`policyType.${row.policyType}`),
-                        })}
+                    : (whyText(row, messages) ?? t("overview.why.unknown"))}
                 </td>
                 <td data-label={t("overview.fixer")}>
                   <span className={BADGE_CLASS[row.fixer]}>

@@ -4,6 +4,7 @@ import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 import { localProfiles, type Profile } from "../decode/clients";
 import { runOnAthena } from "./athena-client";
+import { TextField } from "./text-field";
 
 type Status =
   | { readonly state: "idle" }
@@ -116,19 +117,6 @@ export function AthenaRun({
     );
   };
 
-  const input = (label: string, value: string, set: (v: string) => void, placeholder = "") => (
-    <label>
-      {label}
-      <input
-        value={value}
-        placeholder={placeholder}
-        spellCheck={false}
-        onChange={(e) => {
-          set(e.target.value.trim());
-        }}
-      />
-    </label>
-  );
   return (
     <section className="athena-run" aria-label={t("org.athena.heading")}>
       <h3>{t("org.athena.heading")}</h3>
@@ -150,10 +138,20 @@ export function AthenaRun({
             ))}
           </select>
         </label>
-        {input(t("decode.region"), region, setRegion, "us-east-1")}
-        {input(t("org.athena.database"), database, setDatabase)}
-        {input(t("org.athena.workgroup"), workGroup, setWorkGroup)}
-        {input(t("org.athena.output"), outputLocation, setOutputLocation, "s3://…")}
+        <TextField
+          label={t("decode.region")}
+          value={region}
+          onValue={setRegion}
+          placeholder={"us-east-1"}
+        />
+        <TextField label={t("org.athena.database")} value={database} onValue={setDatabase} />
+        <TextField label={t("org.athena.workgroup")} value={workGroup} onValue={setWorkGroup} />
+        <TextField
+          label={t("org.athena.output")}
+          value={outputLocation}
+          onValue={setOutputLocation}
+          placeholder={"s3://…"}
+        />
       </div>
       <button
         type="button"

@@ -4,6 +4,7 @@ import { orgReport, type OrgRow } from "../../../core/cloudtrail/org-report";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 import { DraftView } from "../error-report/draft-view";
+import { whyText } from "../error-report/denials-overview";
 import { resourceText } from "../decoded/summary-view";
 import { resourceLabel } from "../../../core/explain/summary";
 import { parseArn } from "../../../core/model/arn";
@@ -165,7 +166,8 @@ export function OrgOverview({
 }
 
 function OrgRowView({ row, onOpen }: { row: OrgRow; onOpen: (message: string) => void }) {
-  const { t } = useMessages();
+  const messages = useMessages();
+  const { t } = messages;
   // Where the calls came from, short in the cell and whole on hover: an IP and a tool's user agent
   // tell a pipeline from a person.
   const agent = row.userAgents?.[0];
@@ -230,14 +232,7 @@ function OrgRowView({ row, onOpen }: { row: OrgRow; onOpen: (message: string) =>
         )}
       </td>
       <td data-label={t("overview.why")}>
-        {row.denial === undefined
-          ? (row.errorCode ?? t("overview.why.unknown"))
-          : t(`overview.why.${row.denial}`, {
-              policy:
-                row.policyType === undefined
-                  ? t("overview.why.untyped")
-                  : t(`policyType.${row.policyType}`),
-            })}
+        {whyText(row, messages) ?? row.errorCode ?? t("overview.why.unknown")}
       </td>
       <td
         data-label={t("org.col.seen")}

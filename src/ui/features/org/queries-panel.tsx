@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from "react";
+import { useId, useState } from "react";
 import {
   athenaDenialQuery,
   athenaTableDdl,
@@ -11,6 +11,7 @@ import { TEST_IDS } from "../../test-ids";
 import { CopyButton } from "../../shared/copy-button";
 import { isLocalMode } from "../decode/clients";
 import { AthenaRun } from "./athena-run";
+import { TextField } from "./text-field";
 import type { OrgDenial } from "../../../core/cloudtrail/org-denials";
 
 /** "a, b c" → ["a", "b", "c"]: lists typed with commas, spaces or line breaks. */
@@ -87,27 +88,6 @@ export function QueriesPanel({
     : undefined;
   const query = athenaDenialQuery(table, { days, accounts: accountList });
   const lake = store === "" ? undefined : lakeDenialQuery(store, { days, accounts: accountList });
-  const field = (
-    label: string,
-    value: string,
-    set: (v: string) => void,
-    placeholder: string,
-    extra: ReactNode = null,
-  ) => (
-    <label>
-      {label}
-      <input
-        value={value}
-        placeholder={placeholder}
-        spellCheck={false}
-        autoComplete="off"
-        onChange={(e) => {
-          set(e.target.value.trim());
-        }}
-      />
-      {extra}
-    </label>
-  );
   return (
     <details className="panel wide queries section" open={open} data-testid={TEST_IDS.orgQueries}>
       <summary>
@@ -115,11 +95,36 @@ export function QueriesPanel({
       </summary>
       <p className="hint">{t("org.query.intro")}</p>
       <div className="org-filters">
-        {field(t("org.query.bucket"), bucket, setBucket, "org-trail-logs")}
-        {field(t("org.query.organization"), organization, setOrganization, "o-a1b2c3d4e5")}
-        {field(t("org.query.accounts"), accounts, setAccounts, "111122223333, 444455556666")}
-        {field(t("org.query.regions"), regions, setRegions, "us-east-1, eu-west-1")}
-        {field(t("org.query.table"), table, setTable, "cloudtrail_org")}
+        <TextField
+          label={t("org.query.bucket")}
+          value={bucket}
+          onValue={setBucket}
+          placeholder={"org-trail-logs"}
+        />
+        <TextField
+          label={t("org.query.organization")}
+          value={organization}
+          onValue={setOrganization}
+          placeholder={"o-a1b2c3d4e5"}
+        />
+        <TextField
+          label={t("org.query.accounts")}
+          value={accounts}
+          onValue={setAccounts}
+          placeholder={"111122223333, 444455556666"}
+        />
+        <TextField
+          label={t("org.query.regions")}
+          value={regions}
+          onValue={setRegions}
+          placeholder={"us-east-1, eu-west-1"}
+        />
+        <TextField
+          label={t("org.query.table")}
+          value={table}
+          onValue={setTable}
+          placeholder={"cloudtrail_org"}
+        />
         <label>
           {t("org.query.days")}
           <input
@@ -147,12 +152,14 @@ export function QueriesPanel({
       <details className="lake">
         <summary>{t("org.query.lake")}</summary>
         <div className="org-filters">
-          {field(
-            t("org.query.store"),
-            store,
-            setStore,
-            "arn:aws:cloudtrail:us-east-1:111122223333:eventdatastore/EXAMPLE-f852-4e8f-8bd1-bcf6cEXAMPLE",
-          )}
+          <TextField
+            label={t("org.query.store")}
+            value={store}
+            onValue={setStore}
+            placeholder={
+              "arn:aws:cloudtrail:us-east-1:111122223333:eventdatastore/EXAMPLE-f852-4e8f-8bd1-bcf6cEXAMPLE"
+            }
+          />
         </div>
         <QueryBlock title={t("org.query.lake.title")} sql={lake} testId={TEST_IDS.lakeQuerySql} />
       </details>
