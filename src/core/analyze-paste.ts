@@ -54,3 +54,9 @@ export function analyzePaste(text: string): Result<PasteAnalysis, InputError> {
   const report = readErrors(text);
   return report.entries.length > 0 ? ok({ kind: "errors", report }) : decoded;
 }
+
+/**
+ * Where a dropped or pasted text goes (CloudTrail and Athena's results: the organization view),
+ * exported here so the first load does not carry it: this module loads right after first paint.
+ */
+export { looksLikeTrail } from "./cloudtrail/looks-like-trail";

@@ -58,6 +58,10 @@ const EMPTY = { ok: false, error: { code: "empty" } } as const satisfies ReturnT
   typeof AnalyzePaste
 >;
 const resultsModule = loadable(loadResults);
+const TRAIL_CHECK = {
+  now: () => analyzerModule.get()?.looksLikeTrail,
+  load: () => analyzerModule.load().then((m) => m.looksLikeTrail),
+};
 const reportModule = loadable(loadReport);
 const toolboxModule = loadable(loadToolbox);
 const orgModule = loadable(loadOrg);
@@ -181,6 +185,7 @@ export function App({
             setTrailShown(false);
             leaveLink();
           }}
+          trailCheck={TRAIL_CHECK}
           onOrganization={(files) => {
             setRejected(undefined);
             setText("");

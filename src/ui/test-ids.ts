@@ -1,8 +1,8 @@
+import { SHELL_TEST_IDS } from "./shell-test-ids";
+
 /** Test ids shared by the components and the e2e specs (and external checks: keep them stable). */
 export const TEST_IDS = {
-  pasteInput: "paste-input",
-  /** CloudTrail files (trail logs, .json.gz, Athena results): several at once, read in a worker. */
-  trailFilesInput: "trail-files-input",
+  ...SHELL_TEST_IDS,
   trailProgress: "trail-progress",
   trailCancel: "trail-cancel",
   /** The organization's distinct denials, ranked (issue #26's contract). */
@@ -11,7 +11,6 @@ export const TEST_IDS = {
   orgShare: "org-share",
   /** The SQL for AWS's engines: Athena's table and denial query, CloudTrail Lake's query. */
   orgQueries: "org-queries",
-  openQueries: "open-queries",
   athenaTableSql: "athena-table-sql",
   athenaQuerySql: "athena-query-sql",
   lakeQuerySql: "lake-query-sql",
@@ -27,14 +26,12 @@ export const TEST_IDS = {
   statementsTable: "statements-table",
   policyJson: "policy-json",
   copyPolicy: "copy-policy",
-  inputError: "input-error",
   inputWarning: "input-warning",
   principalPanel: "principal-panel",
   decodedJson: "decoded-json",
   decodeCommand: "decode-command",
   fixPanel: "fix-panel",
   passedToService: "passed-to-service",
-  exampleButton: "example-button",
   decodeButton: "decode-button",
   shareButton: "share-button",
   policyFormat: "policy-format",
@@ -46,7 +43,6 @@ export const TEST_IDS = {
   /** Beside the preview: the authorization IDs a default link leaves out. */
   idsLeftOut: "ids-left-out",
   handoffButton: "handoff-button",
-  linkNotice: "link-notice",
   decodePanel: "decode-panel",
   decodeProgress: "decode-progress",
   decodeFailure: "decode-failure",
@@ -54,7 +50,6 @@ export const TEST_IDS = {
   credentialsInput: "credentials-input",
   forgetCredentials: "forget-credentials",
   overviewLink: "overview-link",
-  policySyntax: "policy-syntax",
   /** After an explicit Deny: the commands that list where it can sit. */
   findDeny: "find-deny",
   /** ec2:RunInstances: cover the launch's other resources. */
@@ -66,7 +61,6 @@ export const TEST_IDS = {
   policyInput: "policy-input",
   nearestMiss: "nearest-miss",
   narrowing: "narrowing",
-  themeSelect: "theme-select",
   fixTarget: "fix-target",
   mergeInput: "merge-input",
   mergedPolicy: "merged-policy",

@@ -5,7 +5,7 @@ import type { JsonProblem } from "../../core/parse/tolerant-json";
 import { en, type MessageKey } from "../i18n/en";
 import { ShowLineButton } from "./show-line";
 import { useMessages, type Messages } from "../i18n/messages";
-import { TEST_IDS } from "../test-ids";
+import { SHELL_TEST_IDS as TEST_IDS } from "../shell-test-ids";
 import { FIELD_LABELS } from "./field-labels";
 
 /** What the JSON parser wanted, in words ("a comma"), or its code where no words exist. */

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { LANGUAGES, type Language } from "../i18n/language";
 import { useMessages } from "../i18n/messages";
-import { TEST_IDS } from "../test-ids";
+import { SHELL_TEST_IDS as TEST_IDS } from "../shell-test-ids";
 import { THEMES, useTheme, type Theme } from "../shared/theme";
 
 /** The title, and the reader's two display choices: language and theme. */

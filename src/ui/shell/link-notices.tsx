@@ -1,5 +1,5 @@
 import { useMessages } from "../i18n/messages";
-import { TEST_IDS } from "../test-ids";
+import { SHELL_TEST_IDS as TEST_IDS } from "../shell-test-ids";
 import type { LinkState } from "../features/share/use-share-link";
 
 /** Placeholders by name, the first ones only: a log can hide hundreds. */

@@ -1,6 +1,6 @@
 import { useRef } from "react";
 import { useMessages } from "../../i18n/messages";
-import { TEST_IDS } from "../../test-ids";
+import { SHELL_TEST_IDS as TEST_IDS } from "../../shell-test-ids";
 
 /**
  * The origin story's message (AWS Backup restore, iam:PassRole), loaded only when asked for. A copy

@@ -10,11 +10,10 @@ import {
   type Ref,
 } from "react";
 import { binaryKind } from "../../../core/input/binary";
-import { looksLikeTrail } from "../../../core/cloudtrail/looks-like-trail";
 import { LIMITS } from "../../../core/limits";
 import { binaryText } from "../../shared/notices";
 import { useMessages } from "../../i18n/messages";
-import { TEST_IDS } from "../../test-ids";
+import { SHELL_TEST_IDS as TEST_IDS } from "../../shell-test-ids";
 import { applyHeadEdit, FOLD_AT_ONCE, headOf } from "./folded-text";
 import { PasteActions } from "./paste-actions";
 import { lineRange } from "../../shared/show-line";
@@ -44,8 +43,17 @@ export function PasteBox({
   onRejected,
   understood,
   onOrganization,
+  trailCheck,
   ref,
 }: {
+  /**
+   * Whether a text is CloudTrail or Athena's results (core/cloudtrail/looks-like-trail.ts), from
+   * the analysis chunk: `now` when it has loaded (a paste event must decide at once), `load` to wait.
+   */
+  trailCheck: {
+    now: () => ((name: string, head: string) => boolean) | undefined;
+    load: () => Promise<(name: string, head: string) => boolean>;
+  };
   ref?: Ref<PasteBoxHandle>;
   /**
    * CloudTrail files or Athena results (read as a stream in a worker, not into the box), or none:
@@ -119,7 +127,7 @@ export function PasteBox({
   // CloudTrail or Athena's results pasted as text go where files of them go: the organization
   // view reads them in its worker, at any size. Only a bulk insertion, never a keystroke.
   const isTrail = (value: string): boolean =>
-    value.length > 64 && looksLikeTrail("", value.slice(0, 4096));
+    value.length > 64 && (trailCheck.now()?.("", value.slice(0, 4096)) ?? false);
   const accept = (value: string) => {
     setNotice(undefined);
     if (value.length - text.length > 64 && isTrail(value))
@@ -165,6 +173,7 @@ export function PasteBox({
     const first = files[0];
     if (!first) return;
     const head = await first.slice(0, 4096).text();
+    const looksLikeTrail = await trailCheck.load();
     if (files.length > 1 || looksLikeTrail(first.name, head)) {
       setNotice(undefined);
       onOrganization(files);
