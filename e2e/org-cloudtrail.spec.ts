@@ -385,3 +385,28 @@ test.describe("on a phone", () => {
     expect(await offScreen()).toEqual([]);
   });
 });
+
+test("denials someone else fixes list their statements, as the single view drafts them", async ({
+  page,
+}) => {
+  await page.goto("./");
+  const scp = trailEvent("ci-4", "2026-12-03T10:00:00Z", {
+    eventName: "CreateVolume",
+    errorMessage:
+      "You are not authorized to perform this operation. User: arn:aws:sts::111122223333:assumed-role/deployer/ci-4 is not authorized to perform: ec2:CreateVolume on resource: arn:aws:ec2:eu-west-1:111122223333:volume/* because no service control policy allows the ec2:CreateVolume action.",
+  });
+  await drop(page, [
+    { name: NAME_A, bytes: gzipSync(trailFile([scp, deployer("ci-5", "2026-12-03T11:00:00Z")])) },
+  ]);
+  await expect(page.getByTestId(TEST_IDS.orgOverview).locator("tbody tr")).toHaveCount(2);
+  const others = page.getByRole("region", { name: /^For others to change \(1\)/ });
+  await expect(others).toBeVisible();
+  await expect(others.locator("summary")).toHaveText(
+    "ec2:CreateVolume · role/deployer · organization admins",
+  );
+  await others.locator("summary").click();
+  await expect(others.getByTestId(TEST_IDS.policyJson)).toBeVisible();
+  await expect(others).toContainText("service control polic");
+  // The caller's own policy has its one draft; the SCP's statement is not in it.
+  await expect(page.getByRole("heading", { name: /^Draft policy for/ })).toHaveCount(1);
+});

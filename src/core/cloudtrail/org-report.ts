@@ -11,6 +11,8 @@ export interface OrgRow extends OrgDenial {
   readonly denial: Reason["denial"];
   readonly policyType: Reason["policyType"];
   readonly fixer: Fixer;
+  /** The reason sentence as the error reader read it, for the statements of other policy types. */
+  readonly reason: Reason | undefined;
 }
 
 export interface OrgReport {
@@ -40,6 +42,7 @@ export function orgReport(denials: readonly OrgDenial[]): OrgReport {
       denial: reason?.denial,
       policyType: reason?.policyType,
       fixer: fixerOf(reason),
+      reason,
     };
   });
   const region = undefined;

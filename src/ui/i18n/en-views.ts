@@ -348,6 +348,7 @@ export const enViews = {
   "org.col.account": "Account",
   "org.col.seen": "First – last seen",
   "org.open": "Open",
+  "org.others": "For others to change ({count}): the statements for the policies their owners hold",
   "org.decoded.unread": "A decoded message this page could not read",
   "org.share": "Copy a link to this overview (redacted, no tokens)",
   "org.decoded": "Decoded ({count})",

@@ -428,6 +428,8 @@ export const ja: Dictionary = {
   "org.col.account": "アカウント",
   "org.col.seen": "最初 – 最後",
   "org.open": "開く",
+  "org.others":
+    "ほかの人が変更するもの（{count} 件）：所有者が管理するポリシー向けのステートメント",
   "org.decoded.unread": "このページで読めなかったデコード済みメッセージ",
   "org.share": "この一覧へのリンクをコピー（伏せ字、トークンなし）",
   "org.decoded": "デコード済み（{count}）",

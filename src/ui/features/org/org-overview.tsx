@@ -4,6 +4,8 @@ import { orgReport, type OrgRow } from "../../../core/cloudtrail/org-report";
 import { useMessages } from "../../i18n/messages";
 import { TEST_IDS } from "../../test-ids";
 import { DraftView } from "../error-report/draft-view";
+import { FixTargets } from "../fix-target/fix-targets";
+import { fixPlan } from "../../../core/policy/targets/plan";
 import { whyText } from "../error-report/denials-overview";
 import { resourceText } from "../decoded/summary-view";
 import { resourceLabel } from "../../../core/explain/summary";
@@ -161,7 +163,50 @@ export function OrgOverview({
           heading={t("draft.heading.for", { who: draft.principalArn })}
         />
       ))}
+      <OthersToChange rows={report.rows} />
     </>
+  );
+}
+
+/**
+ * The denials someone else fixes (a resource's owner, the organization, a role's owner…): their
+ * statements as the single view drafts them, one fold per denial.
+ */
+function OthersToChange({ rows }: { rows: readonly OrgRow[] }) {
+  const { t } = useMessages();
+  const theirs = useMemo(
+    () =>
+      rows.flatMap((row) =>
+        row.reason !== undefined &&
+        fixPlan({ reason: row.reason, region: undefined }).some(
+          (p) => !(p.target.kind === "identity" && p.role === "named"),
+        )
+          ? [{ row, reason: row.reason }]
+          : [],
+      ),
+    [rows],
+  );
+  if (theirs.length === 0) return null;
+  return (
+    <section className="panel wide" aria-labelledby="org-others-heading">
+      <h2 id="org-others-heading">{t("org.others", { count: theirs.length })}</h2>
+      {theirs.map(({ row, reason }, i) => (
+        <details key={i} className="org-other">
+          <summary>
+            <code>{row.action ?? row.eventName ?? "?"}</code>
+            {row.principal !== undefined && (
+              <>
+                {" · "}
+                <code>{shortArn(row.principal)}</code>
+              </>
+            )}
+            {" · "}
+            {t(`fixer.${row.fixer}`)}
+          </summary>
+          <FixTargets reason={reason} region={undefined} />
+        </details>
+      ))}
+    </section>
   );
 }
 
