@@ -309,6 +309,11 @@ test("the overview's link carries only its groups, redacted, and opens as the sa
   await expect(teammate.getByTestId(TEST_IDS.orgOverview)).not.toContainText("444455556666");
   // The link's overview is the reader's to filter and draft from, like the sender's.
   await expect(teammate.getByRole("heading", { name: /^Draft policy for/ })).toHaveCount(2);
+  // A denial opens in the single view, and Back returns to the shared overview, still whole.
+  await rows.nth(0).getByTestId(TEST_IDS.orgOpenDenial).click();
+  await expect(teammate.getByTestId(TEST_IDS.summary).first()).toContainText("ec2:RunInstances");
+  await teammate.getByRole("button", { name: "Back to the organization overview" }).click();
+  await expect(rows).toHaveCount(2);
 });
 
 test("Athena's results pasted as CSV (as the console downloads them) open the overview, with where the calls came from for trail events", async ({

@@ -20,7 +20,7 @@ import { EmptyState } from "./shell/empty-state";
 import { Header } from "./shell/header";
 import { LinkNotices } from "./shell/link-notices";
 import { useMessages } from "./i18n/messages";
-import { useShareLink } from "./features/share/use-share-link";
+import { useShareLink, type LinkState } from "./features/share/use-share-link";
 
 // The views of a result load after the first paint (and are fetched while the page is idle), so
 // the first load holds only the paste box and the analysis (docs/performance.md).
@@ -133,13 +133,20 @@ export function App({
   // No files yet (the queries for Athena opened first) is an empty list; undefined, no view.
   const [trailFiles, setTrailFiles] = useState<readonly File[]>();
   const [trailShown, setTrailShown] = useState(false);
+  // Each drop or open starts the view afresh (its Athena rows and decodes belong to the last one).
+  const [trailRead, setTrailRead] = useState(0);
+  const [sharedOrg, setSharedOrg] = useState<LinkState["organization"]>();
   // A shared organization overview opens the organization view (once per link opened).
   const [linkSeen, setLinkSeen] = useState(link.version);
   if (linkSeen !== link.version) {
     setLinkSeen(link.version);
+    // Any other link's text is what the reader came for: the organization view steps aside. A
+    // shared overview is kept here: opening one of its denials leaves the link behind.
+    setTrailShown(link.organization !== undefined);
     if (link.organization !== undefined) {
       setTrailFiles([]);
-      setTrailShown(true);
+      setSharedOrg(link.organization);
+      setTrailRead((n) => n + 1);
     }
   }
   const org = useModule(orgModule, trailFiles !== undefined);
@@ -191,6 +198,8 @@ export function App({
             setText("");
             leaveLink();
             setTrailFiles(files);
+            setSharedOrg(undefined);
+            setTrailRead((n) => n + 1);
             setTrailShown(true);
           }}
           onRejected={(size) => {
@@ -204,9 +213,9 @@ export function App({
           <div className="results" hidden={!trailShown}>
             {org ? (
               <org.OrgView
-                key={link.organization === undefined ? "files" : `link-${String(link.version)}`}
+                key={trailRead}
                 files={trailFiles}
-                shared={link.organization}
+                shared={sharedOrg}
                 onOpen={(message) => {
                   setText(message);
                   leaveLink();

@@ -120,6 +120,7 @@ export function useShareLink(setText: (text: string) => void): [LinkState, () =>
         view: undefined,
         hidden: [],
         messages: [],
+        organization: undefined,
       }));
     }
   };
