@@ -99,31 +99,31 @@ export function QueriesPanel({
           label={t("org.query.bucket")}
           value={bucket}
           onValue={setBucket}
-          placeholder={"org-trail-logs"}
+          placeholder="org-trail-logs"
         />
         <TextField
           label={t("org.query.organization")}
           value={organization}
           onValue={setOrganization}
-          placeholder={"o-a1b2c3d4e5"}
+          placeholder="o-a1b2c3d4e5"
         />
         <TextField
           label={t("org.query.accounts")}
           value={accounts}
           onValue={setAccounts}
-          placeholder={"111122223333, 444455556666"}
+          placeholder="111122223333, 444455556666"
         />
         <TextField
           label={t("org.query.regions")}
           value={regions}
           onValue={setRegions}
-          placeholder={"us-east-1, eu-west-1"}
+          placeholder="us-east-1, eu-west-1"
         />
         <TextField
           label={t("org.query.table")}
           value={table}
           onValue={setTable}
-          placeholder={"cloudtrail_org"}
+          placeholder="cloudtrail_org"
         />
         <label>
           {t("org.query.days")}
