@@ -128,28 +128,30 @@ export function App({
   const [text, setText] = useState("");
   const [link, leaveLink] = useShareLink(setText);
   const pasteBox = useRef<PasteBoxHandle>(null);
-  // CloudTrail files dropped or opened: the organization view, until a denial is opened from it
-  // (the view stays mounted, hidden, so Back returns to it as it was).
-  // No files yet (the queries for Athena opened first) is an empty list; undefined, no view.
-  const [trailFiles, setTrailFiles] = useState<readonly File[]>();
+  // The organization view: CloudTrail files dropped or opened (none: the queries for Athena
+  // first), or a shared overview. Each opening is a new `read`, so the view starts afresh (its
+  // Athena rows and decodes belong to the last one). It stays mounted, hidden, while a denial
+  // opened from it is shown, so Back returns to it as it was.
+  const [organization, setOrganization] = useState<{
+    readonly files: readonly File[];
+    readonly shared: LinkState["organization"];
+    readonly read: number;
+  }>();
   const [trailShown, setTrailShown] = useState(false);
-  // Each drop or open starts the view afresh (its Athena rows and decodes belong to the last one).
-  const [trailRead, setTrailRead] = useState(0);
-  const [sharedOrg, setSharedOrg] = useState<LinkState["organization"]>();
-  // A shared organization overview opens the organization view (once per link opened).
+  const openOrganization = (files: readonly File[], shared: LinkState["organization"]) => {
+    setOrganization((o) => ({ files, shared, read: (o?.read ?? 0) + 1 }));
+    setTrailShown(true);
+  };
+  // A shared organization overview opens the organization view (once per link opened); any other
+  // link's text is what the reader came for, and the view steps aside. The shared rows are kept
+  // here: opening one of its denials leaves the link behind.
   const [linkSeen, setLinkSeen] = useState(link.version);
   if (linkSeen !== link.version) {
     setLinkSeen(link.version);
-    // Any other link's text is what the reader came for: the organization view steps aside. A
-    // shared overview is kept here: opening one of its denials leaves the link behind.
-    setTrailShown(link.organization !== undefined);
-    if (link.organization !== undefined) {
-      setTrailFiles([]);
-      setSharedOrg(link.organization);
-      setTrailRead((n) => n + 1);
-    }
+    if (link.organization === undefined) setTrailShown(false);
+    else openOrganization([], link.organization);
   }
-  const org = useModule(orgModule, trailFiles !== undefined);
+  const org = useModule(orgModule, organization !== undefined);
   const showLine = useCallback((line: number) => {
     pasteBox.current?.showLine(line);
   }, []);
@@ -197,10 +199,7 @@ export function App({
             setRejected(undefined);
             setText("");
             leaveLink();
-            setTrailFiles(files);
-            setSharedOrg(undefined);
-            setTrailRead((n) => n + 1);
-            setTrailShown(true);
+            openOrganization(files, undefined);
           }}
           onRejected={(size) => {
             // The paste is refused, not what was there: the box keeps its text.
@@ -209,13 +208,13 @@ export function App({
           understood={result?.ok === true && deferredText === text ? result.value.kind : undefined}
         />
         <LinkNotices link={link} />
-        {trailFiles !== undefined && (
+        {organization !== undefined && (
           <div className="results" hidden={!trailShown}>
             {org ? (
               <org.OrgView
-                key={trailRead}
-                files={trailFiles}
-                shared={sharedOrg}
+                key={organization.read}
+                files={organization.files}
+                shared={organization.shared}
                 onOpen={(message) => {
                   setText(message);
                   leaveLink();
@@ -228,7 +227,7 @@ export function App({
             )}
           </div>
         )}
-        {trailFiles !== undefined && !trailShown && (
+        {organization !== undefined && !trailShown && (
           <p>
             <button
               type="button"

@@ -70,7 +70,7 @@ export function DecodePanel({
       }
       identity = who.value.arn;
     }
-    setStatus({ state: "running", done: 0, total: new Set(tokens).size, identity });
+    setStatus({ state: "running", done: 0, total: distinct, identity });
     const run = await runDecodes({
       tokens,
       decode: (token) =>
