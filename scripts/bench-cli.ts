@@ -2,9 +2,10 @@
 // chunks, runs the bundle `npm pack` ships as a process, and samples its resident memory from
 // /proc while it runs: the peak must stay bounded whatever the log's size.
 import { execFileSync, spawn } from "node:child_process";
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { writeGenerated } from "./write-generated";
 
 const MB = 1024 * 1024;
 // Bounded, not small: V8 grows its heap to a few hundred MB before collecting, then stays there
@@ -12,40 +13,24 @@ const MB = 1024 * 1024;
 const BUDGET = { seconds: 20, peakRssMb: 400 };
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
 
-async function writeLog(path: string, bytes: number, errors: number): Promise<void> {
+/** A Kubernetes controller's log with Terraform's EC2 denials spread through it. */
+function* logText(bytes: number, errors: number): Generator<string> {
   let seed = 42;
   const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   const token = () =>
     Array.from({ length: 900 }, () => ALPHABET[Math.floor(rand() * 64)] ?? "A").join("");
-  const out = createWriteStream(path);
   const every = Math.floor(bytes / errors);
   let size = 0;
   let line = 0;
   let written = 0;
-  let chunk = "";
   while (size < bytes) {
     const text =
       written < errors && size >= every * (written + 0.5)
         ? `│ Error: creating EC2 Instance: api error UnauthorizedOperation: You are not authorized to perform this operation. User: arn:aws:sts::111122223333:assumed-role/deployer/s${String(written % 17)} is not authorized to perform: ec2:${written % 2 === 0 ? "RunInstances" : "CreateTags"} on resource: arn:aws:ec2:eu-west-1:111122223333:instance/* because no identity-based policy allows the action. Encoded authorization failure message: ${token()}\n│ \tstatus code: 403, request id: 0f0e0d0c-0000-4000-8000-${String(written++).padStart(12, "0")}\n`
         : `2026-12-07T00:00:${String(line % 60).padStart(2, "0")}Z INFO controller reconcile node=ip-10-0-${String(line++ % 255)}.ec2.internal pool=default duration=12.5ms\n`;
-    chunk += text;
     size += text.length;
-    if (chunk.length > MB) {
-      if (!out.write(chunk))
-        await new Promise<void>((r) =>
-          out.once("drain", () => {
-            r();
-          }),
-        );
-      chunk = "";
-    }
+    yield text;
   }
-  out.end(chunk);
-  await new Promise<void>((r) =>
-    out.once("finish", () => {
-      r();
-    }),
-  );
 }
 
 function peakRss(pid: number): number {
@@ -63,7 +48,7 @@ async function main(): Promise<void> {
   });
   const dir = mkdtempSync(join(tmpdir(), "authz-bench-"));
   const log = join(dir, "apply.log");
-  await writeLog(log, Number(process.env.BENCH_LOG_MB ?? 100) * MB, 400);
+  await writeGenerated(log, logText(Number(process.env.BENCH_LOG_MB ?? 100) * MB, 400));
   const size = statSync(log).size;
   const t0 = performance.now();
   const child = spawn(process.execPath, ["dist-cli/authz-decoder.mjs", "--format", "json", log]);

@@ -2,7 +2,7 @@
 // dropped on the production build: time to the organization overview, the page's long tasks while
 // the worker reads (it must stay responsive), and the heap of the same core reader on the same
 // file in Node (the worker's work, measurable here). Uses dist/ as the first part built it.
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createReadStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
@@ -11,6 +11,7 @@ import { okEvent, trailEvent } from "../fixtures/cloudtrail";
 import { DenialGrouper } from "../src/core/cloudtrail/org-denials";
 import { TrailReader } from "../src/core/cloudtrail/trail-reader";
 import config from "../playwright.config";
+import { writeGenerated } from "./write-generated";
 
 const MB = 1_000_000;
 const SIZE = Number(process.env.BENCH_TRAIL_MB ?? 200) * MB;
@@ -21,14 +22,15 @@ const BUDGET = { seconds: 15, heapMb: 500, longTaskMs: 100 };
 const ACCOUNTS = ["111122223333", "444455556666", "777788889999"];
 const ACTIONS = ["RunInstances", "CreateVolume", "CreateTags", "AttachVolume"];
 
-/** About 600 bytes per event, 1 in 20 denied, over 3 accounts × 4 roles × 4 actions (48 denials). */
-async function writeTrail(path: string): Promise<number> {
-  const out = createWriteStream(path);
+/**
+ * An organization trail's log file: about 600 bytes per event, 1 in 20 denied, over 3 accounts ×
+ * 4 roles × 4 actions (48 denials). `count.events` says how many were written.
+ */
+function* trailText(count: { events: number }): Generator<string> {
+  yield '{"Records":[';
   let size = 0;
-  let events = 0;
-  let chunk = '{"Records":[';
   while (size < SIZE) {
-    const n = events++;
+    const n = count.events++;
     const time = new Date(Date.UTC(2026, 11, 1) + n * 1000).toISOString();
     // Denials are every 20th event: their own counter spreads them over accounts, roles, actions.
     const m = Math.floor(n / 20);
@@ -52,25 +54,10 @@ async function writeTrail(path: string): Promise<number> {
           })
         : okEvent(`s${String(n % 97)}`, time);
     const text = (n === 0 ? "" : ",") + JSON.stringify(event);
-    chunk += text;
     size += text.length;
-    if (chunk.length > MB) {
-      if (!out.write(chunk))
-        await new Promise<void>((r) =>
-          out.once("drain", () => {
-            r();
-          }),
-        );
-      chunk = "";
-    }
+    yield text;
   }
-  out.end(`${chunk}]}`);
-  await new Promise<void>((r) =>
-    out.once("finish", () => {
-      r();
-    }),
-  );
-  return events;
+  yield "]}";
 }
 
 /** The worker's reader on the same file, in Node: time and the heap's peak while it reads. */
@@ -103,7 +90,9 @@ async function main(): Promise<void> {
   });
   const browser = await chromium.launch(config.projects?.[0]?.use?.launchOptions ?? {});
   try {
-    const events = await writeTrail(path);
+    const count = { events: 0 };
+    await writeGenerated(path, trailText(count));
+    const { events } = count;
     const bytes = statSync(path).size;
     const node = await readInNode(path);
     const page = await browser.newPage();
